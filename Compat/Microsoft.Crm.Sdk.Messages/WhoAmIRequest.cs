@@ -1,0 +1,15 @@
+// Mirrors https://learn.microsoft.com/dotnet/api/microsoft.crm.sdk.messages.whoamirequest
+#nullable disable
+using System.Runtime.Serialization;
+using Microsoft.Xrm.Sdk;
+
+namespace Microsoft.Crm.Sdk.Messages;
+
+[DataContract(Namespace = "http://schemas.microsoft.com/crm/2011/Contracts")]
+public sealed class WhoAmIRequest : OrganizationRequest
+{
+    public WhoAmIRequest()
+    {
+        RequestName = "WhoAmI";
+    }
+}

@@ -1,0 +1,27 @@
+// Mirrors https://learn.microsoft.com/dotnet/api/microsoft.powerplatform.dataverse.client.iorganizationserviceasync
+#nullable disable
+using System;
+using System.Threading.Tasks;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Query;
+
+namespace Microsoft.PowerPlatform.Dataverse.Client;
+
+public interface IOrganizationServiceAsync : IOrganizationService
+{
+    Task<Guid> CreateAsync(Entity entity);
+
+    Task<Entity> RetrieveAsync(string entityName, Guid id, ColumnSet columnSet);
+
+    Task UpdateAsync(Entity entity);
+
+    Task DeleteAsync(string entityName, Guid id);
+
+    Task<OrganizationResponse> ExecuteAsync(OrganizationRequest request);
+
+    Task AssociateAsync(string entityName, Guid entityId, Relationship relationship, EntityReferenceCollection relatedEntities);
+
+    Task DisassociateAsync(string entityName, Guid entityId, Relationship relationship, EntityReferenceCollection relatedEntities);
+
+    Task<EntityCollection> RetrieveMultipleAsync(QueryBase query);
+}

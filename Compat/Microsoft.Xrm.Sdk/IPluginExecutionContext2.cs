@@ -1,0 +1,18 @@
+// Mirrors https://learn.microsoft.com/dotnet/api/microsoft.xrm.sdk.ipluginexecutioncontext2
+#nullable disable
+using System;
+
+namespace Microsoft.Xrm.Sdk;
+
+public interface IPluginExecutionContext2 : IPluginExecutionContext, IExecutionContext
+{
+    Guid UserAzureActiveDirectoryObjectId { get; }
+
+    Guid InitiatingUserAzureActiveDirectoryObjectId { get; }
+
+    Guid InitiatingUserApplicationId { get; }
+
+    Guid PortalsContactId { get; }
+
+    bool IsPortalsClientCall { get; }
+}

@@ -1,0 +1,10 @@
+// Mirrors https://learn.microsoft.com/dotnet/api/microsoft.xrm.sdk.ipluginexecutioncontext4
+#nullable disable
+namespace Microsoft.Xrm.Sdk;
+
+public interface IPluginExecutionContext4 : IPluginExecutionContext3, IPluginExecutionContext2, IPluginExecutionContext, IExecutionContext
+{
+    EntityImageCollection[] PreEntityImagesCollection { get; }
+
+    EntityImageCollection[] PostEntityImagesCollection { get; }
+}

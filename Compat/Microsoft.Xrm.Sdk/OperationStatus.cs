@@ -1,0 +1,17 @@
+// Mirrors https://learn.microsoft.com/dotnet/api/microsoft.xrm.sdk.operationstatus
+#nullable disable
+
+namespace Microsoft.Xrm.Sdk;
+
+public enum OperationStatus
+{
+    Failed = 0,
+
+    Canceled = 1,
+
+    Retry = 2,
+
+    Suspended = 3,
+
+    Succeeded = 4,
+}
