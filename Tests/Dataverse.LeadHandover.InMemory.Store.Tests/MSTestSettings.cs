@@ -1,0 +1,4 @@
+using Microsoft.VisualStudio.TestTools.UnitTesting;
+
+// Every test builds its own store and clock; nothing is shared between tests.
+[assembly: Parallelize(Scope = ExecutionScope.MethodLevel)]
