@@ -14,6 +14,9 @@ public static class SalesReadyRefusalMessage
 {
     public const string Opening = "This lead can't be marked Sales ready yet.";
 
+    /// <summary>The opening when only the source is wrong: the caller wasn't marking the lead sales-ready, so don't say so.</summary>
+    public const string SourceOnlyOpening = "This lead can't be saved yet.";
+
     /// <summary>
     /// The refusal, or null when there is nothing to refuse.
     /// </summary>
@@ -29,7 +32,7 @@ public static class SalesReadyRefusalMessage
             return null;
         }
 
-        var text = new StringBuilder(256).Append(Opening);
+        var text = new StringBuilder(256).Append(qualification is null ? SourceOnlyOpening : Opening);
         if (source is not null)
         {
             text.Append(" Lead source: ").Append(source);
