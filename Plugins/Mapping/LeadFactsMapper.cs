@@ -13,15 +13,8 @@ public static class LeadFactsMapper
     /// Every lead column the rules read. The Update steps' filtering attributes and pre-images are these
     /// (plus the flags), and a test holds Solution/ to that, so a new rule can't silently miss updates.
     /// </summary>
-    public static readonly IReadOnlyList<string> Columns = new[]
-    {
-        LeadSchema.FirstName, LeadSchema.LastName, LeadSchema.EmailAddress1, LeadSchema.Telephone1, LeadSchema.MobilePhone,
-        LeadSchema.JobTitle, LeadSchema.CompanyName, LeadSchema.IndustryCode, LeadSchema.NumberOfEmployees, LeadSchema.Need,
-        LeadSchema.NeedSummary, LeadSchema.PurchaseTimeFrame, LeadSchema.BudgetAmount, LeadSchema.BudgetStatus,
-        LeadSchema.DecisionMaker, LeadSchema.PurchaseProcess, LeadSchema.NextSteps, LeadSchema.EngagedContent,
-        LeadSchema.CampaignId, LeadSchema.UtmSource, LeadSchema.UtmMedium, LeadSchema.UtmCampaign, LeadSchema.LeadSourceCode,
-        LeadSchema.LeadQualityCode, LeadSchema.LeadSourceId, LeadSchema.SalesReady,
-    };
+    public static readonly IReadOnlyList<string> Columns =
+        new List<string>(LeadSchema.QualificationColumns) { LeadSchema.LeadSourceId, LeadSchema.SalesReady }.AsReadOnly();
 
     /// <summary>Facts from one row (a Target or an image) alone.</summary>
     public static LeadFacts FromRow(Entity row) => Overlay(new LeadFacts(), row);

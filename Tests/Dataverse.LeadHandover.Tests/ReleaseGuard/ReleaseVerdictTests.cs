@@ -72,4 +72,21 @@ public sealed class ReleaseVerdictTests
         StringAssert.Contains(error, "NOT DEPLOYABLE");
         StringAssert.Contains(error, Path.GetFileName(pluginAssembly));
     }
+
+    [TestMethod]
+    public void DotnetPublish_PluginsInCompatMode_IsRefusedByTheBuild()
+    {
+        var project = Path.Combine(Hosting.RepositoryPaths.Root, "Plugins", "Dataverse.LeadHandover.Plugins.csproj");
+        using var process = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("dotnet", ["publish", project, "-f", "net10.0", "--no-build", "-nologo", "-o", Path.Combine(Path.GetTempPath(), "leadhandover-refused-publish")])
+        {
+            RedirectStandardError = true,
+            RedirectStandardOutput = true,
+        })!;
+
+        var output = process.StandardOutput.ReadToEnd() + process.StandardError.ReadToEnd();
+        process.WaitForExit();
+
+        Assert.AreNotEqual(0, process.ExitCode, output);
+        StringAssert.Contains(output, "can never be deployed");
+    }
 }
