@@ -4,7 +4,7 @@ using Dataverse.LeadHandover.Plugins.Pipeline;
 
 namespace Dataverse.LeadHandover.Plugins.Intake;
 
-/// <summary>Composes the intake service for one execution over the platform's organization service.</summary>
+/// <summary>Composes the intake service for one execution; configuration is read as SYSTEM so every channel (forms, imports, integrations) works with its own least privilege.</summary>
 public static class LeadIntakeServices
 {
     public static LeadIntakeService For(ILocalPluginContext context)
@@ -14,7 +14,7 @@ public static class LeadIntakeServices
             throw new ArgumentNullException(nameof(context));
         }
 
-        var service = context.PluginUserService;
+        var service = context.SystemService;
         return new LeadIntakeService(
             new DataverseLeadSourceCatalogue(service),
             new EnvironmentHandoverPolicySource(new EnvironmentVariableReader(service)),

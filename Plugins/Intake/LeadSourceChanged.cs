@@ -9,5 +9,5 @@ namespace Dataverse.LeadHandover.Plugins.Intake;
 public sealed class LeadSourceChanged : PluginBase
 {
     protected override void Run(ILocalPluginContext context) =>
-        new LeadSourceHistory(context.PluginUserService).Record(LeadChangeReader.Read(context), context.ExecutionContext.PrimaryEntityId);
+        new LeadSourceHistory(context.SystemService).Record(LeadChangeReader.Read(context), context.ExecutionContext.PrimaryEntityId);
 }

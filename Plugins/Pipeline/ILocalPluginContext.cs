@@ -14,6 +14,12 @@ public interface ILocalPluginContext
     /// <summary>Runs as the user who started the operation, for checks that must honour that user's rights.</summary>
     IOrganizationService InitiatingUserService { get; }
 
+    /// <summary>
+    /// Runs as SYSTEM: for reading configuration (catalogue, environment variables, roles) and writing the
+    /// solution's own records (history, ledger), so every intake channel works without extra privileges.
+    /// </summary>
+    IOrganizationService SystemService { get; }
+
     /// <summary>When the platform accepted the operation (UTC): the one clock rules use inside a plug-in.</summary>
     DateTime OperationTime { get; }
 

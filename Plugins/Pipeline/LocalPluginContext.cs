@@ -18,6 +18,7 @@ public sealed class LocalPluginContext : ILocalPluginContext
     private IOrganizationServiceFactory? _factory;
     private IOrganizationService? _pluginUserService;
     private IOrganizationService? _initiatingUserService;
+    private IOrganizationService? _systemService;
 
     public LocalPluginContext(IServiceProvider serviceProvider)
     {
@@ -36,6 +37,11 @@ public sealed class LocalPluginContext : ILocalPluginContext
 
     public IOrganizationService InitiatingUserService =>
         _initiatingUserService ??= Factory.CreateOrganizationService(ExecutionContext.InitiatingUserId);
+
+    // A null user id asks the platform for the SYSTEM user
+    // (https://learn.microsoft.com/dotnet/api/microsoft.xrm.sdk.iorganizationservicefactory.createorganizationservice).
+    public IOrganizationService SystemService =>
+        _systemService ??= Factory.CreateOrganizationService(null);
 
     private IOrganizationServiceFactory Factory =>
         _factory ??= (IOrganizationServiceFactory?)_serviceProvider.GetService(typeof(IOrganizationServiceFactory))
