@@ -24,11 +24,11 @@ public sealed class ServiceEndpointTests
     private static string PostDeployment(string file) => Path.Combine(SolutionFiles.SolutionFolder, "postdeployment", file);
 
     [TestMethod]
-    public void Webhook_IsAJsonWebhookWithAFunctionKeyAndNoKeyInSource()
+    public void Webhook_IsAJsonWebhookWithAHeaderKeyAndNoKeyInSource()
     {
         Assert.AreEqual("Lead Handover Functions", (string?)Endpoint.Attribute("Name"));
         Assert.AreEqual("8", (string?)Endpoint.Element("Contract"), "Webhook");
-        Assert.AreEqual("4", (string?)Endpoint.Element("AuthType"), "WebhookKey: sent as ?code=, an Azure Functions function key");
+        Assert.AreEqual("5", (string?)Endpoint.Element("AuthType"), "HttpHeader: the Functions check the key header in constant time");
         Assert.AreEqual("2", (string?)Endpoint.Element("MessageFormat"), "Json");
         Assert.IsFalse(Endpoint.Descendants().Any(e => e.Name.LocalName.Contains("AuthValue", StringComparison.OrdinalIgnoreCase)));
     }

@@ -59,6 +59,12 @@ public sealed class PluginAssemblyTests
                 "Dataverse.LeadHandover.Plugins.Intake.LeadSalesReadyValidation",
                 "Dataverse.LeadHandover.Plugins.Intake.LeadSalesReadyStamping",
                 "Dataverse.LeadHandover.Plugins.Intake.LeadSourceChanged",
+                "Dataverse.LeadHandover.Plugins.Handover.LeadSalesReadyAssignment",
+                "Dataverse.LeadHandover.Plugins.Handover.AcknowledgeHandover",
+                "Dataverse.LeadHandover.Plugins.Handover.RejectHandover",
+                "Dataverse.LeadHandover.Plugins.FollowUp.ContactAttemptCompleted",
+                "Dataverse.LeadHandover.Plugins.FollowUp.LeadDisqualificationGate",
+                "Dataverse.LeadHandover.Plugins.FollowUp.LeadDisqualificationRecorded",
             },
             types.Select(t => (string)t.Attribute("Name")!).ToList());
         Assert.IsTrue(types.All(t => (string?)t.Attribute("AssemblyQualifiedName") == $"{(string?)t.Attribute("Name")}, {fullName}"));

@@ -30,7 +30,7 @@ public sealed class StepTests
     {
         var problems = Steps.SelectMany(s => StepRules.Problems(s, PluginTypes, KnownColumns)).ToList();
 
-        Assert.HasCount(5, Steps);
+        Assert.HasCount(13, Steps);
         Problems.AssertNone(problems);
     }
 
@@ -161,5 +161,15 @@ public sealed class StepTests
     private static IReadOnlyList<string> Filtering(XElement step) => StepRules.List((string?)step.Element("FilteringAttributes"));
 
     private static IReadOnlySet<string>? KnownColumns(string table) =>
-        SolutionModel.Tables.ContainsKey(table) ? SolutionModel.KnownColumns(table) : null;
+        SolutionModel.Tables.ContainsKey(table) ? SolutionModel.KnownColumns(table)
+        : ContactAttemptTables.Contains(table) ? ActivityColumns
+        : null;
+
+    /// <summary>
+    /// Out-of-the-box activity tables the follow-up steps watch; the solution doesn't carry them, so only the platform
+    /// columns those steps name are known (https://learn.microsoft.com/power-apps/developer/data-platform/reference/entities/activitypointer).
+    /// </summary>
+    private static readonly string[] ContactAttemptTables = ["phonecall", "email", "appointment", "task"];
+
+    private static readonly IReadOnlySet<string> ActivityColumns = new HashSet<string>(StringComparer.Ordinal) { "statecode", "statuscode", "regardingobjectid", "actualend" };
 }

@@ -15,6 +15,7 @@ public sealed class ReleaseVerdictTests
     [TestMethod]
     public void ReleaseVerdict_PluginAssemblyBuiltWithCompat_IsRefused()
     {
+        Hosting.BuildMode.RequireCompat();
         var pluginAssembly = typeof(Dataverse.LeadHandover.Plugins.Pipeline.PluginBase).Assembly.Location;
 
         var problems = ReleaseVerdict.Problems(ArtifactInspection.Read(pluginAssembly));
@@ -27,6 +28,7 @@ public sealed class ReleaseVerdictTests
     [TestMethod]
     public void ReleaseVerdict_CompatStandInAssembly_IsRefusedAsStandIn()
     {
+        Hosting.BuildMode.RequireCompat();
         var standIn = typeof(Microsoft.Xrm.Sdk.Entity).Assembly.Location;
 
         var problems = ReleaseVerdict.Problems(ArtifactInspection.Read(standIn));
@@ -57,6 +59,7 @@ public sealed class ReleaseVerdictTests
     [TestMethod]
     public void ReleaseGuardProgram_CompatPluginAssembly_ExitsNonZeroWithReason()
     {
+        Hosting.BuildMode.RequireCompat();
         var pluginAssembly = typeof(Dataverse.LeadHandover.Plugins.Pipeline.PluginBase).Assembly.Location;
         var guard = typeof(ReleaseVerdict).Assembly.Location;
         using var process = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("dotnet", [guard, pluginAssembly])
@@ -76,6 +79,7 @@ public sealed class ReleaseVerdictTests
     [TestMethod]
     public void DotnetPublish_PluginsInCompatMode_IsRefusedByTheBuild()
     {
+        Hosting.BuildMode.RequireCompat();
         var project = Path.Combine(Hosting.RepositoryPaths.Root, "Plugins", "Dataverse.LeadHandover.Plugins.csproj");
         using var process = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("dotnet", ["publish", project, "-f", "net10.0", "--no-build", "-nologo", "-o", Path.Combine(Path.GetTempPath(), "leadhandover-refused-publish")])
         {
@@ -88,5 +92,18 @@ public sealed class ReleaseVerdictTests
 
         Assert.AreNotEqual(0, process.ExitCode, output);
         StringAssert.Contains(output, "can never be deployed");
+    }
+
+    [TestMethod]
+    public void ReleaseVerdict_PluginAssemblyOfAnOfficialBuild_IsDeployable()
+    {
+        if (Hosting.BuildMode.IsCompat)
+        {
+            Assert.Inconclusive("Runs in the Official build, where the plug-in assembly must pass the guard.");
+        }
+
+        var problems = ReleaseVerdict.Problems(ArtifactInspection.Read(typeof(Dataverse.LeadHandover.Plugins.Pipeline.PluginBase).Assembly.Location));
+
+        Assert.IsEmpty(problems, string.Join("; ", problems));
     }
 }
