@@ -1,9 +1,13 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
 using Dataverse.LeadHandover.Domain.Schema;
 using Dataverse.LeadHandover.InMemory;
 using Dataverse.LeadHandover.Plugins.Pipeline;
+using Dataverse.LeadHandover.Tests.Builders;
 using Microsoft.Extensions.Time.Testing;
 using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Query;
 
 namespace Dataverse.LeadHandover.Tests.Hosting;
 
@@ -20,6 +24,7 @@ internal sealed class LeadHandoverHost
     {
         Clock = new FakeTimeProvider(Start);
         Dataverse = new InMemoryDataverse(Clock);
+        PlatformActivityTables.Define(Dataverse);
         Load = SolutionLoader.Load(Dataverse, RepositoryPaths.SolutionSource, name => typeof(PluginBase).Assembly.GetType(name));
         MarketingUserId = Dataverse.AddUser("Marketing User", null, "Lead Handover Sales Rep");
         AdministratorId = Dataverse.AddUser("Handover Administrator", null, "Lead Handover Administrator");
@@ -88,5 +93,96 @@ internal sealed class LeadHandoverHost
             ["value"] = json,
             ["environmentvariabledefinitionid"] = definitions.Entities[0].ToEntityReference(),
         });
+    }
+
+    /// <summary>The role a manager needs to choose owners, acknowledge for reps and override the disqualify gate.</summary>
+    public const string SalesManagerRole = "Lead Handover Sales Manager";
+
+    public const string SalesRepRole = "Lead Handover Sales Rep";
+
+    public IOrganizationService As(Guid userId) => Dataverse.ServiceFor(userId);
+
+    /// <summary>Adds a user; with <paramref name="managerId"/> their manager is set as systemuser.parentsystemuserid.</summary>
+    public Guid AddUser(string fullName, Guid? managerId, params string[] roles)
+    {
+        var id = Dataverse.AddUser(fullName, null, roles);
+        if (managerId is Guid manager)
+        {
+            System.Update(new Entity("systemuser", id) { ["parentsystemuserid"] = new EntityReference("systemuser", manager) });
+        }
+
+        return id;
+    }
+
+    public Guid AddSalesManager(string fullName) => AddUser(fullName, null, SalesManagerRole);
+
+    /// <summary>Makes <paramref name="managerId"/> the manager of marketing's user, who owns new leads: a fallback goes there.</summary>
+    public void SetMarketingManager(Guid managerId) =>
+        System.Update(new Entity("systemuser", MarketingUserId) { ["parentsystemuserid"] = new EntityReference("systemuser", managerId) });
+
+    /// <summary>Adds a business calendar with its holidays (local dates) and returns its id.</summary>
+    public Guid AddCalendar(string name, string timeZone, string workingHours, params DateTime[] holidays)
+    {
+        var id = System.Create(new Entity(BusinessCalendarSchema.EntityName)
+        {
+            [BusinessCalendarSchema.Name] = name,
+            [BusinessCalendarSchema.TimeZone] = timeZone,
+            [BusinessCalendarSchema.WorkingHours] = workingHours,
+        });
+        foreach (var day in holidays)
+        {
+            System.Create(new Entity(HolidaySchema.EntityName)
+            {
+                [HolidaySchema.Name] = "Holiday " + day.ToString("yyyy-MM-dd", global::System.Globalization.CultureInfo.InvariantCulture),
+                [HolidaySchema.CalendarId] = new EntityReference(BusinessCalendarSchema.EntityName, id),
+                [HolidaySchema.Date] = DateTime.SpecifyKind(day.Date, DateTimeKind.Utc),
+            });
+        }
+
+        return id;
+    }
+
+    /// <summary>Adds a sales rep (a user with the rep role) and their profile; returns the user id.</summary>
+    public Guid AddRep(RepBuilder rep)
+    {
+        ArgumentNullException.ThrowIfNull(rep);
+        var userId = Dataverse.AddUser(rep.Name, null, SalesRepRole);
+        System.Create(rep.ProfileFor(userId));
+        return userId;
+    }
+
+    /// <summary>The rep's profile row.</summary>
+    public Entity ProfileOf(Guid repUserId) =>
+        System.RetrieveMultiple(new QueryByAttribute(RepProfileSchema.EntityName)
+        {
+            ColumnSet = new ColumnSet(true),
+            Attributes = { RepProfileSchema.UserId },
+            Values = { repUserId },
+        }).Entities.Single();
+
+    public Entity Lead(Guid leadId) => System.Retrieve(LeadSchema.EntityName, leadId, new ColumnSet(true));
+
+    /// <summary>Every ledger row of the lead, oldest assignment first.</summary>
+    public IReadOnlyList<Entity> HandoversOf(Guid leadId)
+    {
+        var query = new QueryExpression(HandoverSchema.EntityName) { ColumnSet = new ColumnSet(true) };
+        query.Criteria.AddCondition(HandoverSchema.LeadId, ConditionOperator.Equal, leadId);
+        query.AddOrder(HandoverSchema.AssignedOn, OrderType.Ascending);
+        query.AddOrder("createdon", OrderType.Ascending);
+        return System.RetrieveMultiple(query).Entities.ToList();
+    }
+
+    /// <summary>The lead's handovers still Awaiting or Acknowledged.</summary>
+    public IReadOnlyList<Entity> OpenHandoversOf(Guid leadId) =>
+        HandoversOf(leadId)
+            .Where(h => h.GetAttributeValue<OptionSetValue>(HandoverSchema.HandoverStatus).Value is HandoverStatus.Awaiting or HandoverStatus.Acknowledged)
+            .ToList();
+
+    /// <summary>The activities of <paramref name="table"/> regarding the lead.</summary>
+    public IReadOnlyList<Entity> ActivitiesOf(string table, Guid leadId)
+    {
+        var query = new QueryExpression(table) { ColumnSet = new ColumnSet(true) };
+        query.Criteria.AddCondition("regardingobjectid", ConditionOperator.Equal, leadId);
+        return System.RetrieveMultiple(query).Entities.ToList();
     }
 }

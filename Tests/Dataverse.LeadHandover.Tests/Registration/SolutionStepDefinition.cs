@@ -15,7 +15,8 @@ internal sealed record SolutionStepDefinition(
     int Stage,
     int Mode,
     IReadOnlySet<string> FilteringAttributes,
-    IReadOnlyDictionary<string, IReadOnlySet<string>> PreImages)
+    IReadOnlyDictionary<string, IReadOnlySet<string>> PreImages,
+    IReadOnlyDictionary<string, IReadOnlySet<string>> PostImages)
 {
     public static IReadOnlyList<SolutionStepDefinition> ReadAll() =>
         Directory.GetFiles(Path.Combine(RepositoryPaths.SolutionSource, "SdkMessageProcessingSteps"), "*.xml")
@@ -27,9 +28,6 @@ internal sealed record SolutionStepDefinition(
 
     private static SolutionStepDefinition Read(XElement step)
     {
-        var images = step.Descendants("SdkMessageProcessingStepImage")
-            .Where(image => (string?)image.Element("ImageType") is "0" or "2")
-            .ToDictionary(image => (string)image.Element("EntityAlias")!, image => Split((string?)image.Element("Attributes")));
         return new SolutionStepDefinition(
             MessageName((string)step.Element("SdkMessageId")!),
             ((string)step.Element("PluginTypeName")!).Split(',')[0].Trim(),
@@ -37,8 +35,14 @@ internal sealed record SolutionStepDefinition(
             (int)step.Element("Stage")!,
             (int)step.Element("Mode")!,
             Split((string?)step.Element("FilteringAttributes")),
-            images);
+            Images(step, "0", "2"),
+            Images(step, "1", "2"));
     }
+
+    private static Dictionary<string, IReadOnlySet<string>> Images(XElement step, params string[] imageTypes) =>
+        step.Descendants("SdkMessageProcessingStepImage")
+            .Where(image => imageTypes.Contains((string?)image.Element("ImageType")))
+            .ToDictionary(image => (string)image.Element("EntityAlias")!, image => Split((string?)image.Element("Attributes")));
 
     /// <summary>SdkMessage ids are the same in every organization; these are the ones our steps use.</summary>
     private static string MessageName(string sdkMessageId) => Guid.Parse(sdkMessageId).ToString("D")[..8] switch
