@@ -18,11 +18,11 @@ internal static class RoutingReason
         text.Append("Chosen: ").Append(chosen.DisplayName)
             .Append(" — available (").Append(chosen.Calendar).Append("), ")
             .Append(Number(chosen.OpenHandovers)).Append(" of ").Append(Number(chosen.Capacity)).Append(" open");
-        AppendFactors(text, context, chosen, ", ");
-        text.Append(". Score ").Append(TrackRecordScore.Score(top.ScoreAt(0)))
-            .Append(" (match ").Append(TrackRecordScore.Score(MatchScore.Of(context.Lead, chosen)))
-            .Append(", track record ").Append(TrackRecordScore.Score(context.TrackRecordOf(chosen)))
-            .Append(", rotation ").Append(TrackRecordScore.Score(context.Rotation.Score(context.Rotation.EffectiveTicks(chosen))))
+        AppendFactors(text, context, chosen, leadingSeparator: true);
+        text.Append(". Score ").Append(TwoDecimals(top.ScoreAt(0)))
+            .Append(" (match ").Append(TwoDecimals(MatchScore.Of(context.Lead, chosen)))
+            .Append(", track record ").Append(TwoDecimals(context.TrackRecordOf(chosen)))
+            .Append(", rotation ").Append(TwoDecimals(context.Rotation.Score(context.Rotation.EffectiveTicks(chosen))))
             .Append("); ").Append(Number(context.Rotation.Eligible)).Append(" of ").Append(Number(context.Reps.Count)).Append(" reps eligible.");
         if (top.Count > 1)
         {
@@ -30,8 +30,8 @@ internal static class RoutingReason
             for (var rank = 1; rank < top.Count; rank++)
             {
                 var rep = context.Reps[top.IndexAt(rank)];
-                text.Append(rank > 1 ? "; " : string.Empty).Append(rep.DisplayName).Append(' ').Append(TrackRecordScore.Score(top.ScoreAt(rank))).Append(" (");
-                AppendFactors(text, context, rep, ", ", leadingSeparator: false);
+                text.Append(rank > 1 ? "; " : string.Empty).Append(rep.DisplayName).Append(' ').Append(TwoDecimals(top.ScoreAt(rank))).Append(" (");
+                AppendFactors(text, context, rep, leadingSeparator: false);
                 text.Append(')');
             }
 
@@ -83,8 +83,9 @@ internal static class RoutingReason
         return text.ToString();
     }
 
-    private static void AppendFactors(StringBuilder text, RoutedContext context, RepCandidate rep, string separator, bool leadingSeparator = true)
+    private static void AppendFactors(StringBuilder text, RoutedContext context, RepCandidate rep, bool leadingSeparator)
     {
+        const string separator = ", ";
         var match = MatchScore.Describe(context.Lead, rep);
         var first = !leadingSeparator;
         if (match is not null)
@@ -135,6 +136,9 @@ internal static class RoutingReason
             ? Number((int)elapsed.TotalHours) + " h ago"
             : Number((int)elapsed.TotalDays) + " d ago";
     }
+
+    /// <summary>A 0-to-1 score as "0.84".</summary>
+    internal static string TwoDecimals(double score) => score.ToString("0.00", CultureInfo.InvariantCulture);
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

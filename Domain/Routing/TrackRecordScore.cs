@@ -33,7 +33,7 @@ internal static class TrackRecordScore
         if (handovers < policy.MinimumSampleSize)
         {
             return "no " + kind + " track record yet (n=" + Number(handovers) + ", counts from " + Number(policy.MinimumSampleSize)
-                + "), scored " + Score(baseline) + (baselineIsTeamMedian ? " as the team median" : " at the floor");
+                + "), scored " + RoutingReason.TwoDecimals(baseline) + (baselineIsTeamMedian ? " as the team median" : " at the floor");
         }
 
         var acknowledged = record!.Acknowledgements == 0
@@ -41,8 +41,6 @@ internal static class TrackRecordScore
             : "acknowledges " + kind + " leads in " + Minutes(record.MedianMinutesToAcknowledge) + " min median (n=" + Number(handovers) + ")";
         return acknowledged + ", converts " + Number((int)System.Math.Round(record.ConversionRate * 100)) + " %";
     }
-
-    internal static string Score(double score) => score.ToString("0.00", CultureInfo.InvariantCulture);
 
     private static string Minutes(double minutes) => minutes.ToString("0.#", CultureInfo.InvariantCulture);
 
