@@ -1,6 +1,21 @@
+using Dataverse.LeadHandover.Functions.Acknowledgement;
+using Dataverse.LeadHandover.Functions.Dataverse;
+using Dataverse.LeadHandover.Functions.Health;
+using Dataverse.LeadHandover.Functions.Notifications;
+using Dataverse.LeadHandover.Functions.Options;
+using Dataverse.LeadHandover.Functions.Webhooks;
 using Microsoft.Azure.Functions.Worker.Builder;
 using Microsoft.Extensions.Hosting;
 
 var builder = FunctionsApplication.CreateBuilder(args);
+
+// Without this, functions taking HttpRequest compile but fail at run time (no diagnostic with this builder).
 builder.ConfigureFunctionsWebApplication();
+builder.Services
+    .AddLeadHandoverOptions()
+    .AddDataverse()
+    .AddHandoverWebhook()
+    .AddHandoverNotifications()
+    .AddHandoverAcknowledgement()
+    .AddHealthReport();
 builder.Build().Run();

@@ -18,7 +18,9 @@ public sealed class AcknowledgeHandover : PluginBase
         var result = HandoverServices.Acknowledgement(context).Acknowledge(new AcknowledgementRequest(
             inputs.Contains(AcknowledgeHandoverApi.HandoverId) && inputs[AcknowledgeHandoverApi.HandoverId] is Guid id ? id : Guid.Empty,
             inputs.Contains(AcknowledgeHandoverApi.OnBehalfOfRep) && inputs[AcknowledgeHandoverApi.OnBehalfOfRep] is true,
-            execution.InitiatingUserId,
+            // The acting user: the rep themself, or the rep the Functions app impersonates after checking a
+            // signed link (CallerId), where InitiatingUserId is the app user and UserId is the rep.
+            execution.UserId,
             context.OperationTime));
         execution.OutputParameters[AcknowledgeHandoverApi.AcknowledgedOn] = result.AcknowledgedOn;
         execution.OutputParameters[AcknowledgeHandoverApi.BusinessMinutesToAcknowledge] = result.BusinessMinutesToAcknowledge;

@@ -17,7 +17,9 @@ public sealed class RejectHandover : PluginBase
         execution.OutputParameters[RejectHandoverApi.NewHandoverId] = HandoverServices.Rejection(context).Reject(new RejectionRequest(
             inputs.Contains(RejectHandoverApi.HandoverId) && inputs[RejectHandoverApi.HandoverId] is Guid id ? id : Guid.Empty,
             inputs.Contains(RejectHandoverApi.Reason) ? inputs[RejectHandoverApi.Reason] as string : null,
-            execution.InitiatingUserId,
+            // The acting user: the rep themself, or the rep the Functions app impersonates after checking a
+            // signed link (CallerId), where InitiatingUserId is the app user and UserId is the rep.
+            execution.UserId,
             context.OperationTime));
     }
 }

@@ -1,0 +1,17 @@
+using System;
+using Microsoft.Extensions.Logging;
+
+namespace Dataverse.LeadHandover.Functions.Acknowledgement;
+
+/// <summary>The acknowledgement pages' log lines: handover ids and outcomes only, never tokens or names.</summary>
+internal static partial class AcknowledgementLog
+{
+    [LoggerMessage(3001, LogLevel.Warning, "An acknowledgement link failed its signature check.")]
+    public static partial void Tampered(ILogger logger);
+
+    [LoggerMessage(3002, LogLevel.Information, "Handover {HandoverId}: link used for {Action}, outcome {Status}.")]
+    public static partial void Acted(ILogger logger, Guid handoverId, string action, LinkStatus status);
+
+    [LoggerMessage(3003, LogLevel.Warning, "Handover {HandoverId}: Dataverse refused {Action} (error {ErrorCode}).")]
+    public static partial void Refused(ILogger logger, Exception exception, Guid handoverId, string action, int errorCode);
+}

@@ -1,0 +1,45 @@
+using System;
+using System.Threading;
+using System.Threading.Tasks;
+using Azure.Core;
+using Azure.Storage.Queues;
+using Dataverse.LeadHandover.Functions.Options;
+using Microsoft.Extensions.Options;
+
+namespace Dataverse.LeadHandover.Functions.Notifications;
+
+/// <summary>
+/// The notification queue in Azure Storage. Messages are base64-encoded because that is what the Functions queue
+/// trigger expects by default; the client's own retries are kept short so the webhook still answers Dataverse
+/// well within its 60-second wait when storage is slow.
+/// </summary>
+public sealed class StorageHandoverNotificationQueue : IHandoverNotificationQueue
+{
+    private readonly QueueClient queue;
+    private int created;
+
+    public StorageHandoverNotificationQueue(IOptions<QueueOptions> options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var clientOptions = new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 };
+        clientOptions.Retry.Mode = RetryMode.Exponential;
+        clientOptions.Retry.MaxRetries = 2;
+        clientOptions.Retry.Delay = TimeSpan.FromMilliseconds(500);
+        clientOptions.Retry.NetworkTimeout = TimeSpan.FromSeconds(10);
+        queue = new QueueClient(options.Value.Connection, options.Value.NotificationQueueName, clientOptions);
+    }
+
+    public async Task EnqueueAsync(HandoverNotificationMessage message, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+
+        // The queue is created on first use, so a new environment needs no deployment step; racing creates are harmless.
+        if (Volatile.Read(ref created) == 0)
+        {
+            await queue.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+            Volatile.Write(ref created, 1);
+        }
+
+        await queue.SendMessageAsync(message.ToJson(), cancellationToken);
+    }
+}
