@@ -2,6 +2,7 @@ using System;
 using System.Threading;
 using System.Threading.Tasks;
 using Azure.Core;
+using Azure.Identity;
 using Azure.Storage.Queues;
 using Dataverse.LeadHandover.Functions.Options;
 using Microsoft.Extensions.Options;
@@ -26,8 +27,15 @@ public sealed class StorageHandoverNotificationQueue : IHandoverNotificationQueu
         clientOptions.Retry.MaxRetries = 2;
         clientOptions.Retry.Delay = TimeSpan.FromMilliseconds(500);
         clientOptions.Retry.NetworkTimeout = TimeSpan.FromSeconds(10);
-        queue = new QueueClient(options.Value.Connection, options.Value.NotificationQueueName, clientOptions);
+        var settings = options.Value;
+        queue = settings.IdentityConnection?.QueueServiceUri is Uri serviceUri
+            ? new QueueClient(new Uri(serviceUri.AbsoluteUri.TrimEnd('/') + "/" + settings.NotificationQueueName), Credential(settings.IdentityConnection.ClientId), clientOptions)
+            : new QueueClient(settings.Connection, settings.NotificationQueueName, clientOptions);
     }
+
+    /// <summary>The app's managed identity in Azure; a developer's own sign-in locally.</summary>
+    private static TokenCredential Credential(string? clientId) =>
+        new DefaultAzureCredential(new DefaultAzureCredentialOptions { ManagedIdentityClientId = string.IsNullOrWhiteSpace(clientId) ? null : clientId });
 
     public async Task EnqueueAsync(HandoverNotificationMessage message, CancellationToken cancellationToken)
     {

@@ -51,6 +51,22 @@ public sealed class LeadHandoverOptionsTests
     }
 
     [TestMethod]
+    public void StartupValidation_ManagedIdentityQueueConnectionInsteadOfConnectionString_Passes()
+    {
+        // The shape the Bicep deploys: no storage key, the app's identity and the queue service endpoint.
+        using var services = Build(settings =>
+        {
+            settings.Remove("Queues:Connection");
+            settings["Queues:Connection:queueServiceUri"] = "https://leadhandover.queue.core.windows.net";
+            settings["Queues:Connection:credential"] = "managedidentity";
+        });
+
+        services.GetRequiredService<IStartupValidator>().Validate();
+
+        Assert.AreEqual(new Uri("https://leadhandover.queue.core.windows.net"), services.GetRequiredService<IOptions<QueueOptions>>().Value.IdentityConnection!.QueueServiceUri);
+    }
+
+    [TestMethod]
     [DataRow("Webhook:SharedKey", "too-short", DisplayName = "webhook key under 32 characters")]
     [DataRow("Teams:WorkflowUrl", "not a url", DisplayName = "workflow URL not absolute")]
     [DataRow("Teams:MaxPostsPerSecond", "5", DisplayName = "over Teams' 4 posts per second")]
