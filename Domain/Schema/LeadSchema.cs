@@ -35,6 +35,13 @@ public static class LeadSchema
 
     public const string CompanyName = "companyname";
 
+    /// <summary>
+    /// Country/region of the lead's first address (text, up to 80 characters): the lead's territory for routing,
+    /// matched against reps' territories. State or province is left out on purpose: the router matches one
+    /// territory per lead, and reps list the countries they cover, so a state would stop a lead matching them.
+    /// </summary>
+    public const string Address1Country = "address1_country";
+
     /// <summary>Choice of the lead table (out-of-the-box values).</summary>
     public const string IndustryCode = "industrycode";
 
@@ -108,6 +115,9 @@ public static class LeadSchema
 
     /// <summary>The tier the lead is handed over in; it decides the required qualification and the acknowledgement SLA. Choice <c>lh_leadtier</c>; values in <c>LeadTier</c>.</summary>
     public const string Tier = "lh_tier";
+
+    /// <summary>The products the prospect is interested in, comma-separated; routing prefers reps with them as skills. Text, up to 400 characters.</summary>
+    public const string ProductInterest = "lh_productinterest";
 
     /// <summary>The prospect's need, in words a sales rep can act on. Multiline text, up to 2000 characters.</summary>
     public const string NeedSummary = "lh_needsummary";

@@ -12,6 +12,8 @@ namespace Dataverse.LeadHandover.Plugins.Handover;
 /// <param name="LeadQualityCode">Rating, to find the tier when no lh_tier value is stamped.</param>
 /// <param name="IndustryCode">Out-of-the-box industry choice, matched against reps' skills.</param>
 /// <param name="NumberOfEmployees">Company size, matched against reps' segments as a band.</param>
+/// <param name="Country">The lead's country/region (address 1), its territory for routing.</param>
+/// <param name="ProductInterest">The products the prospect is interested in, as typed: a comma-separated list.</param>
 /// <param name="CurrentHandoverId">The handover the lead points at now.</param>
 /// <param name="IsSalesReady">The lead's sales-ready flag.</param>
 public sealed record LeadForHandover(
@@ -24,5 +26,7 @@ public sealed record LeadForHandover(
     int? LeadQualityCode,
     int? IndustryCode,
     int? NumberOfEmployees,
+    string? Country,
+    string? ProductInterest,
     Guid? CurrentHandoverId,
     bool IsSalesReady);

@@ -14,7 +14,8 @@ public static class LeadForHandoverMapper
     {
         LeadSchema.FirstName, LeadSchema.LastName, LeadSchema.CompanyName, LeadSchema.Subject, LeadSchema.OwnerId,
         LeadSchema.LeadSourceId, LeadSchema.Tier, LeadSchema.LeadQualityCode, LeadSchema.IndustryCode,
-        LeadSchema.NumberOfEmployees, LeadSchema.CurrentHandoverId, LeadSchema.SalesReady,
+        LeadSchema.NumberOfEmployees, LeadSchema.Address1Country, LeadSchema.ProductInterest, LeadSchema.CurrentHandoverId,
+        LeadSchema.SalesReady,
     };
 
     public static LeadForHandover FromRow(Guid leadId, Entity row)
@@ -36,6 +37,8 @@ public static class LeadForHandoverMapper
             LeadQualityCode: row.GetAttributeValue<OptionSetValue>(LeadSchema.LeadQualityCode)?.Value,
             IndustryCode: row.GetAttributeValue<OptionSetValue>(LeadSchema.IndustryCode)?.Value,
             NumberOfEmployees: row.GetAttributeValue<int?>(LeadSchema.NumberOfEmployees),
+            Country: row.GetAttributeValue<string>(LeadSchema.Address1Country),
+            ProductInterest: row.GetAttributeValue<string>(LeadSchema.ProductInterest),
             CurrentHandoverId: row.GetAttributeValue<EntityReference>(LeadSchema.CurrentHandoverId)?.Id,
             IsSalesReady: row.GetAttributeValue<bool>(LeadSchema.SalesReady));
     }

@@ -6,10 +6,14 @@ using Dataverse.LeadHandover.Plugins.Handover;
 namespace Dataverse.LeadHandover.Plugins.Mapping;
 
 /// <summary>
-/// What the router matches a lead on: its source and tier, its industry (against reps' skills) and its company
-/// size band (against reps' segments). The lead columns this solution reads carry no territory or product
-/// interest yet, so those factors stay empty on the Dataverse side.
+/// What the router matches a lead on: its source and tier, its industry and product interests (against reps'
+/// skills), its company size band (against reps' segments) and its country/region as its territory (against
+/// reps' territories).
 /// </summary>
+/// <remarks>
+/// The territory is the out-of-the-box address 1 country/region, not the state or province: the router matches
+/// one territory per lead, and reps list the countries they cover.
+/// </remarks>
 public static class LeadRoutingProfileMapper
 {
     public static LeadRoutingProfile From(LeadForHandover lead, string tierName)
@@ -23,6 +27,8 @@ public static class LeadRoutingProfileMapper
         {
             Industry = LeadChoiceLabels.Industry(lead.IndustryCode),
             CompanySizeBand = CompanySizeBands.Of(lead.NumberOfEmployees),
+            Territory = lead.Country,
+            ProductInterests = RoutingTermList.Split(lead.ProductInterest),
         };
     }
 }

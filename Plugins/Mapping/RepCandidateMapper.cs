@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using Dataverse.LeadHandover.Domain.Routing;
 using Dataverse.LeadHandover.Domain.Schema;
 using Dataverse.LeadHandover.Domain.Sla;
@@ -16,8 +15,6 @@ public static class RepCandidateMapper
     /// </summary>
     public const int UnsetCapacity = 1000;
 
-    private static readonly char[] ListSeparators = { ',', ';', '\n' };
-
     public static RepCandidate From(RepProfile profile, BusinessCalendar calendar, int openHandovers, RepTrackRecord? trackRecord)
     {
         if (profile is null)
@@ -31,9 +28,9 @@ public static class RepCandidateMapper
             AwayUntilUtc = profile.AwayUntil,
             Capacity = Math.Max(0, profile.Capacity ?? UnsetCapacity),
             OpenHandovers = Math.Max(0, openHandovers),
-            Segments = List(profile.Segments),
-            Territories = List(profile.Territories),
-            Skills = List(profile.Skills),
+            Segments = RoutingTermList.Split(profile.Segments),
+            Territories = RoutingTermList.Split(profile.Territories),
+            Skills = RoutingTermList.Split(profile.Skills),
             ManagerId = profile.ManagerId,
             LastAssignedUtc = profile.LastAssignedOn,
             TrackRecords = trackRecord is null ? Array.Empty<RepTrackRecord>() : new[] { trackRecord },
@@ -46,7 +43,4 @@ public static class RepCandidateMapper
         Availability.Offline => RepAvailability.Offline,
         _ => RepAvailability.Available,
     };
-
-    private static IReadOnlyList<string> List(string? text) =>
-        string.IsNullOrWhiteSpace(text) ? Array.Empty<string>() : text!.Split(ListSeparators, StringSplitOptions.RemoveEmptyEntries);
 }

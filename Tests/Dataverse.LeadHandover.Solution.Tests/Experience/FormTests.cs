@@ -119,8 +119,8 @@ public sealed class FormTests
         CollectionAssert.IsSubsetOf(
             new[]
             {
-                LeadSchema.LeadSourceId, LeadSchema.SalesReady, LeadSchema.Tier, LeadSchema.HandoverBrief, LeadSchema.Completeness,
-                LeadSchema.MissingQualification, LeadSchema.CurrentHandoverId, LeadSchema.FollowUpAttempts,
+                LeadSchema.LeadSourceId, LeadSchema.SalesReady, LeadSchema.Tier, LeadSchema.ProductInterest, LeadSchema.HandoverBrief,
+                LeadSchema.Completeness, LeadSchema.MissingQualification, LeadSchema.CurrentHandoverId, LeadSchema.FollowUpAttempts,
             },
             fields);
     }

@@ -22,6 +22,7 @@ public sealed class SchemaConstantTests
         "jobtitle", "companyname", "industrycode", "numberofemployees", "revenue", "need", "purchasetimeframe",
         "budgetamount", "budgetstatus", "decisionmaker", "purchaseprocess", "leadqualitycode", "leadsourcecode",
         "campaignid", "description", "qualificationcomments", "ownerid", "statecode", "statuscode", "createdon",
+        "address1_country",
     };
 
     [TestMethod]

@@ -75,7 +75,7 @@ public sealed class TableTests
             .ToList();
 
         Assert.IsTrue(lead.IsShell);
-        Assert.HasCount(21, lead.Attributes);
+        Assert.HasCount(22, lead.Attributes);
         Problems.AssertNone(problems);
     }
 
@@ -116,6 +116,7 @@ public sealed class TableTests
     [DataRow("lead", "lh_utmsource", "nvarchar", 200)]
     [DataRow("lead", "lh_utmmedium", "nvarchar", 200)]
     [DataRow("lead", "lh_utmcampaign", "nvarchar", 200)]
+    [DataRow("lead", "lh_productinterest", "nvarchar", 400)]
     [DataRow("lead", "lh_needsummary", "ntext", 2000)]
     [DataRow("lead", "lh_nextsteps", "ntext", 2000)]
     [DataRow("lead", "lh_engagedcontent", "ntext", 2000)]

@@ -55,6 +55,12 @@ internal sealed class LeadBuilder
         return this;
     }
 
+    /// <summary>The lead's country/region (address 1), which routing treats as its territory.</summary>
+    public LeadBuilder InCountry(string country) => With(LeadSchema.Address1Country, country);
+
+    /// <summary>Products the prospect is interested in, comma-separated as marketing types them.</summary>
+    public LeadBuilder InterestedIn(string products) => With(LeadSchema.ProductInterest, products);
+
     public LeadBuilder SalesReady(bool ready = true) => With(LeadSchema.SalesReady, ready);
 
     public LeadBuilder Rated(int leadQualityCode) => With(LeadSchema.LeadQualityCode, new OptionSetValue(leadQualityCode));

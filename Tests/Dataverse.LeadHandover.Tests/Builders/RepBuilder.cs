@@ -22,6 +22,8 @@ internal sealed class RepBuilder
 
     private string? SegmentsValue { get; set; }
 
+    private string? TerritoriesValue { get; set; }
+
     private string? SkillsValue { get; set; }
 
     private string? TimeZoneValue { get; set; } = "GMT Standard Time";
@@ -58,6 +60,12 @@ internal sealed class RepBuilder
     public RepBuilder Segments(string segments)
     {
         SegmentsValue = segments;
+        return this;
+    }
+
+    public RepBuilder Territories(string territories)
+    {
+        TerritoriesValue = territories;
         return this;
     }
 
@@ -107,6 +115,7 @@ internal sealed class RepBuilder
         [RepProfileSchema.AwayUntil] = AwayUntilValue,
         [RepProfileSchema.Capacity] = CapacityValue,
         [RepProfileSchema.Segments] = SegmentsValue,
+        [RepProfileSchema.Territories] = TerritoriesValue,
         [RepProfileSchema.Skills] = SkillsValue,
         [RepProfileSchema.TimeZone] = TimeZoneValue,
         [RepProfileSchema.WorkingHours] = WorkingHoursValue,

@@ -50,6 +50,54 @@ public sealed class RoutingFactorTests
     }
 
     [TestMethod]
+    public void Route_OnlyOneRepCoversTheLeadsCountry_ChoosesThemAndSaysSo()
+    {
+        var host = LeadHandoverHost.Create();
+        var web = host.AddSource("Website");
+
+        // Ben has waited longer: without the territory he would be next in line.
+        host.AddRep(RepBuilder.Named("Ben Osei").Territories("France, Spain").LastAssigned(Start.AddHours(-2)));
+        var ana = host.AddRep(RepBuilder.Named("Ana Costa").Territories("Portugal; United Kingdom").LastAssigned(Start.AddHours(-1)));
+
+        var handover = Assign(host, LeadBuilder.QualifiedHot(web).InCountry("United Kingdom"));
+
+        Assert.AreEqual(ana, handover.GetAttributeValue<EntityReference>(HandoverSchema.RepId).Id);
+        StringAssert.Contains(handover.GetAttributeValue<string>(HandoverSchema.AssignmentReason), "matches territory United Kingdom");
+    }
+
+    [TestMethod]
+    public void Route_OnlyOneRepHasTheLeadsProductInterestAsASkill_ChoosesThemAndSaysSo()
+    {
+        var host = LeadHandoverHost.Create();
+        var web = host.AddSource("Website");
+
+        // Ben has waited longer: without the product interest he would be next in line.
+        host.AddRep(RepBuilder.Named("Ben Osei").Skills("Inventory").LastAssigned(Start.AddHours(-2)));
+        var ana = host.AddRep(RepBuilder.Named("Ana Costa").Skills("Retail, scheduling").LastAssigned(Start.AddHours(-1)));
+
+        var handover = Assign(host, LeadBuilder.QualifiedHot(web).InterestedIn(" Scheduling , "));
+
+        Assert.AreEqual(ana, handover.GetAttributeValue<EntityReference>(HandoverSchema.RepId).Id);
+        StringAssert.Contains(handover.GetAttributeValue<string>(HandoverSchema.AssignmentReason), "matches product Scheduling");
+    }
+
+    [TestMethod]
+    public void Route_LeadWithoutCountryOrProductInterest_TakesTurnsAsBefore()
+    {
+        var host = LeadHandoverHost.Create();
+        var web = host.AddSource("Website");
+        var ben = host.AddRep(RepBuilder.Named("Ben Osei").Territories("France").Skills("Inventory").LastAssigned(Start.AddHours(-2)));
+        host.AddRep(RepBuilder.Named("Ana Costa").Territories("United Kingdom").Skills("Scheduling").LastAssigned(Start.AddHours(-1)));
+
+        var handover = Assign(host, LeadBuilder.QualifiedHot(web));
+
+        Assert.AreEqual(ben, handover.GetAttributeValue<EntityReference>(HandoverSchema.RepId).Id);
+        var reason = handover.GetAttributeValue<string>(HandoverSchema.AssignmentReason);
+        Assert.DoesNotContain("territory", reason);
+        Assert.DoesNotContain("product", reason);
+    }
+
+    [TestMethod]
     public void Route_EqualRepsWithDifferentTrackRecords_ChoosesTheFasterConverterAndSaysWhy()
     {
         var host = LeadHandoverHost.Create();
