@@ -39,11 +39,12 @@ public sealed class DataverseHandoverLedger : IHandoverLedger
         return rows;
     }
 
-    public IReadOnlyCollection<Guid> RepsWhoRejected(Guid leadId)
+    public IReadOnlyCollection<Guid> RepsWhoGaveItBack(Guid leadId)
     {
         var query = new QueryExpression(HandoverSchema.EntityName) { ColumnSet = new ColumnSet(HandoverSchema.RepId) };
         query.Criteria.AddCondition(HandoverSchema.LeadId, ConditionOperator.Equal, leadId);
-        query.Criteria.AddCondition(HandoverSchema.HandoverStatus, ConditionOperator.Equal, HandoverStatus.Rejected);
+        // A rep who rejected the lead, or let it expire unacknowledged, is not offered it again.
+        query.Criteria.AddCondition(HandoverSchema.HandoverStatus, ConditionOperator.In, HandoverStatus.Rejected, HandoverStatus.Expired);
         var reps = new HashSet<Guid>();
         foreach (var row in _service.RetrieveMultiple(query).Entities)
         {

@@ -87,14 +87,14 @@ public sealed class DataverseHandoverRecorder : IHandoverRecorder
         });
     }
 
-    public void Reject(HandoverRow handover, string reason)
+    public void Close(HandoverRow handover, int closingStatus, string reason)
     {
         if (handover is null)
         {
             throw new ArgumentNullException(nameof(handover));
         }
 
-        UpdateIfUnchanged(handover, HandoverRowMapper.Closure(new HandoverClosure(handover.Id, HandoverStatus.Rejected, reason)));
+        UpdateIfUnchanged(handover, HandoverRowMapper.Closure(new HandoverClosure(handover.Id, closingStatus, reason)));
     }
 
     public void RestoreLastAssigned(Guid repUserId, DateTime? lastAssignedOn)

@@ -13,8 +13,8 @@ public interface IHandoverLedger
     /// <summary>The lead's handovers still Awaiting or Acknowledged: one at most when the ledger is healthy.</summary>
     IReadOnlyList<HandoverRow> OpenFor(Guid leadId);
 
-    /// <summary>Every rep who rejected a handover of this lead.</summary>
-    IReadOnlyCollection<Guid> RepsWhoRejected(Guid leadId);
+    /// <summary>Every rep who rejected a handover of this lead or let one expire unacknowledged.</summary>
+    IReadOnlyCollection<Guid> RepsWhoGaveItBack(Guid leadId);
 
     /// <summary>The lead's first handover assigned after <paramref name="handover"/>: the one a rejection routed to.</summary>
     HandoverRow? NextAfter(HandoverRow handover);

@@ -12,8 +12,11 @@ public interface IHandoverRecorder
     /// <summary>Stops the clock, provided nobody changed the row since it was read; otherwise refuses with a plain message.</summary>
     void Acknowledge(HandoverRow handover, HandoverAcknowledgement acknowledgement);
 
-    /// <summary>Closes the handover as Rejected with the reason, provided nobody changed the row since it was read.</summary>
-    void Reject(HandoverRow handover, string reason);
+    /// <summary>
+    /// Closes the handover as Rejected (the rep said no) or Expired (the SLA sweep took it back) with the reason,
+    /// provided nobody changed the row since it was read.
+    /// </summary>
+    void Close(HandoverRow handover, int closingStatus, string reason);
 
     /// <summary>Puts a rep's last-assigned time back on their active profile, so a rejected lead doesn't cost them their place in the rotation.</summary>
     void RestoreLastAssigned(Guid repUserId, DateTime? lastAssignedOn);

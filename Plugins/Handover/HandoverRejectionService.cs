@@ -43,14 +43,18 @@ public sealed class HandoverRejectionService
         var handover = _ledger.Find(request.HandoverId)
             ?? throw new InvalidPluginExecutionException("There is no handover " + request.HandoverId + " to reject: it may have been deleted.");
 
+        // The SLA sweep (the Functions app, holding the integration role) takes back a handover nobody acknowledged:
+        // the same reassignment, recorded as Expired rather than as the rep's rejection.
+        var automatic = IntegrationRole.IsHeldBy(_roles, request.CallerId);
+
         // The API has no "on behalf" switch: a manager who rejects does so for the rep by definition.
-        var refusal = HandoverCallerCheck.Refusal(handover, request.CallerId, onBehalfOfRep: true, "reject", _roles);
+        var refusal = automatic ? null : HandoverCallerCheck.Refusal(handover, request.CallerId, onBehalfOfRep: true, "reject", _roles);
         if (refusal is not null)
         {
             throw new InvalidPluginExecutionException(refusal);
         }
 
-        if (handover.Status == HandoverStatus.Rejected)
+        if (handover.Status is HandoverStatus.Rejected or HandoverStatus.Expired)
         {
             return _ledger.NextAfter(handover)?.Id
                 ?? throw new InvalidPluginExecutionException("This handover was already rejected, and the lead has no later handover to show.");
@@ -67,13 +71,13 @@ public sealed class HandoverRejectionService
         var lead = (handover.LeadId is Guid leadId ? _leads.Find(leadId) : null)
             ?? throw new InvalidPluginExecutionException("The lead of this handover no longer exists, so it can't be passed on.");
 
-        _recorder.Reject(handover, reason);
+        _recorder.Close(handover, automatic ? HandoverStatus.Expired : HandoverStatus.Rejected, reason);
         if (handover.RepId is Guid rep)
         {
             _recorder.RestoreLastAssigned(rep, _ledger.LastAssignmentOf(rep, handover.Id));
         }
 
-        var excluded = new HashSet<Guid>(_ledger.RepsWhoRejected(lead.LeadId));
+        var excluded = new HashSet<Guid>(_ledger.RepsWhoGaveItBack(lead.LeadId));
         if (handover.RepId is Guid rejectedBy)
         {
             excluded.Add(rejectedBy);

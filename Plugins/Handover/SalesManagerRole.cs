@@ -11,21 +11,5 @@ public static class SalesManagerRole
 {
     public const string Name = "Lead Handover Sales Manager";
 
-    public static bool IsHeldBy(ICallerRoles roles, Guid userId)
-    {
-        if (roles is null)
-        {
-            throw new ArgumentNullException(nameof(roles));
-        }
-
-        foreach (var role in roles.RoleNamesOf(userId))
-        {
-            if (string.Equals(role?.Trim(), Name, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public static bool IsHeldBy(ICallerRoles roles, Guid userId) => RoleMembership.Holds(roles, userId, Name);
 }

@@ -50,6 +50,24 @@ public sealed class RejectHandoverTests
     }
 
     [TestMethod]
+    public void Reject_ByTheIntegrationUserForAnExpiredSla_ClosesItAsExpiredAndRoutesToTheNextRep()
+    {
+        // The SLA sweep in Functions runs as the application user holding the integration role.
+        var scenario = Scenario.Create();
+        var host = scenario.Host;
+        host.Clock.Advance(TimeSpan.FromHours(3));
+
+        var newHandoverId = HandoverApis.Reject(host.Integration, scenario.HandoverId, "Not acknowledged within the SLA: reassigned automatically");
+
+        var expired = host.System.Retrieve(HandoverSchema.EntityName, scenario.HandoverId, new ColumnSet(true));
+        Assert.AreEqual(HandoverStatus.Expired, expired.GetAttributeValue<OptionSetValue>(HandoverSchema.HandoverStatus).Value);
+        var open = host.OpenHandoversOf(scenario.LeadId).Single();
+        Assert.AreEqual(newHandoverId, open.Id);
+        Assert.AreEqual(scenario.Second, open.GetAttributeValue<EntityReference>(HandoverSchema.RepId).Id);
+        Assert.AreEqual(newHandoverId, HandoverApis.Reject(host.Integration, scenario.HandoverId, "Sweep ran twice"), "A second sweep gets the first result.");
+    }
+
+    [TestMethod]
     public void Reject_ByEveryRepInTurn_NeverRoutesBackToAnyoneWhoRejected()
     {
         var scenario = Scenario.Create();
