@@ -16,3 +16,6 @@ fi
 # Restores every project and the repository's local tools (none are required yet; the manifest keeps it that way).
 dotnet tool restore >/dev/null
 dotnet restore Dataverse.LeadHandover.sln --verbosity quiet
+
+# The sandbox's Adaptive Cards renderer (npm, from Sandbox/client's lock file) and Chromium for its browser tests.
+bash scripts/sandbox-assets.sh

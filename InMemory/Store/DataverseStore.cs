@@ -4,6 +4,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Linq;
 using System.Threading;
 using Dataverse.LeadHandover.InMemory.Store.Metadata;
+using Dataverse.LeadHandover.InMemory.Store.Persistence;
 using Dataverse.LeadHandover.InMemory.Store.Queries;
 using Dataverse.LeadHandover.InMemory.Store.Relationships;
 using Dataverse.LeadHandover.InMemory.Store.Rows;
@@ -169,6 +170,35 @@ public sealed class DataverseStore
         lock (gate)
         {
             return RowReader.Snapshot(state, logicalName, id);
+        }
+    }
+
+    /// <summary>
+    /// A copy of every stored row with all its columns, system columns included (created and modified on and by,
+    /// owner, state, <c>versionnumber</c> and <see cref="Entity.RowVersion"/>), intersect rows too: what
+    /// <see cref="ImportRows"/> puts back. Table definitions are not included; they come from the solution.
+    /// </summary>
+    public IReadOnlyList<Entity> ExportRows()
+    {
+        lock (gate)
+        {
+            return RowExporter.Export(state);
+        }
+    }
+
+    /// <summary>
+    /// Puts exported rows back exactly as they were, replacing any row with the same table and id. Nothing is
+    /// stamped or defaulted and no version is spent; later writes get versions above every imported one.
+    /// Every row's table must already be defined; a row of an unknown table faults before anything is stored.
+    /// </summary>
+    /// <returns>How many rows were imported.</returns>
+    /// <exception cref="InvalidOperationException">A transaction is open.</exception>
+    public int ImportRows(IEnumerable<Entity> rows)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        lock (gate)
+        {
+            return RowImporter.Import(state, rows);
         }
     }
 

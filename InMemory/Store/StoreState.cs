@@ -26,6 +26,9 @@ internal sealed class StoreState(TimeProvider clock)
     /// <summary>The next row version; one counter for the whole store, as Dataverse's rowversion is per database.</summary>
     public long NextVersion() => ++lastVersion;
 
+    /// <summary>Moves the version counter past an imported row's version, so later writes still get higher ones.</summary>
+    public void EnsureVersionAtLeast(long version) => lastVersion = Math.Max(lastVersion, version);
+
     /// <summary>The table's schema, or the platform's unknown-table fault.</summary>
     public TableSchema RequireTable(string? logicalName) =>
         logicalName is not null && Schemas.TryGetValue(logicalName, out var schema)

@@ -4,11 +4,13 @@ using System.IO;
 using System.Linq;
 using System.ServiceModel;
 using Dataverse.LeadHandover.Domain.Schema;
+using Dataverse.LeadHandover.Sandbox.Demo;
+using Dataverse.LeadHandover.Sandbox.Organization;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Messages;
 using Microsoft.Xrm.Sdk.Query;
 
-namespace Dataverse.LeadHandover.Sandbox;
+namespace Dataverse.LeadHandover.Sandbox.Tour;
 
 /// <summary>
 /// Pushes leads through the organization the way marketing's channels do and prints what the platform did.
@@ -16,7 +18,6 @@ namespace Dataverse.LeadHandover.Sandbox;
 /// </summary>
 internal sealed class IntakeTour
 {
-    private static readonly Guid SpringWebinarCampaign = new("5e1f0000-0000-4000-8000-000000000001");
     private readonly SandboxOrganization _org;
     private readonly TextWriter _out;
     private Guid _website;
@@ -38,11 +39,10 @@ internal sealed class IntakeTour
             _out.WriteLine("    step: " + step);
         }
 
-        _website = _org.AddSource("Website", leadSourceCode: 8);
-        _partner = _org.AddSource("Partner referrals", leadSourceCode: 4);
-        _org.AddSource("Spring webinar", campaignId: SpringWebinarCampaign);
-        _org.AddSource("Google Ads", utmCodes: "google, google/spring-sale");
-        _tradeShow = _org.AddSource("Trade show 2024", active: false);
+        var sources = DemoSources.Add(_org.System);
+        _website = sources.Website;
+        _partner = sources.PartnerReferrals;
+        _tradeShow = sources.TradeShow;
         _out.WriteLine("  lead sources: Website, Partner referrals, Spring webinar, Google Ads (active), Trade show 2024 (inactive)");
 
         Step("1. A web form sends a complete, sales-ready Hot lead", () =>
@@ -64,7 +64,7 @@ internal sealed class IntakeTour
         Step("4. A lead arrives from the spring webinar campaign, no source chosen", () =>
         {
             var lead = Nurturing("Dana", "Kovac");
-            lead[LeadSchema.CampaignId] = new EntityReference("campaign", SpringWebinarCampaign);
+            lead[LeadSchema.CampaignId] = new EntityReference("campaign", DemoSources.SpringWebinarCampaign);
             ShowLead(_org.Marketing.Create(lead));
         });
 
@@ -99,7 +99,7 @@ internal sealed class IntakeTour
                 request.Requests.Add(new CreateRequest { Target = lead });
             }
 
-            var response = (ExecuteMultipleResponse)_org.Integration.Execute(request);
+            var response = (ExecuteMultipleResponse)_org.ApiClient.Execute(request);
             var faults = response.Responses.Where(r => r.Fault is not null).ToList();
             _out.WriteLine($"  created {50 - faults.Count}, refused {faults.Count}; first refusal (row {faults[0].RequestIndex}): {faults[0].Fault.Message}");
         });
@@ -163,12 +163,7 @@ internal sealed class IntakeTour
         _out.WriteLine("== " + text);
     }
 
-    private static DemoLead Nurturing(string first, string last) => new DemoLead
-    {
-        [LeadSchema.FirstName] = first,
-        [LeadSchema.LastName] = last,
-        [LeadSchema.CompanyName] = "Fabrikam",
-    };
+    private static DemoLead Nurturing(string first, string last) => DemoLead.Nurturing(first, last, "Fabrikam");
 
     private static DemoLead QualifiedHot(string first, string last) => new DemoLead
     {
