@@ -3,6 +3,7 @@ using Dataverse.LeadHandover.Functions.Dataverse;
 using Dataverse.LeadHandover.Functions.Health;
 using Dataverse.LeadHandover.Functions.Notifications;
 using Dataverse.LeadHandover.Functions.Options;
+using Dataverse.LeadHandover.Functions.Sweep;
 using Dataverse.LeadHandover.Functions.Webhooks;
 using Microsoft.Azure.Functions.Worker.Builder;
 using Microsoft.Extensions.Hosting;
@@ -16,6 +17,7 @@ builder.Services
     .AddDataverse()
     .AddHandoverWebhook()
     .AddHandoverNotifications()
+    .AddSlaSweep()
     .AddHandoverAcknowledgement()
     .AddHealthReport();
 builder.Build().Run();

@@ -55,10 +55,10 @@ public sealed class DueHandoverReader(IOrganizationServiceAsync2 dataverse, Thro
             LeadName = LinkedColumn.Value<string>(row, DueWorkQuery.LeadAlias, LeadSchema.FullName),
             LeadCompany = LinkedColumn.Value<string>(row, DueWorkQuery.LeadAlias, LeadSchema.CompanyName),
             LeadTopic = LinkedColumn.Value<string>(row, DueWorkQuery.LeadAlias, LeadSchema.Subject),
-            Rep = Contact(row, HandoverSchema.RepId, DueWorkQuery.RepAlias),
-            Manager = Contact(row, HandoverSchema.ManagerId, DueWorkQuery.ManagerAlias),
-            ManagersManager = LinkedColumn.Value<EntityReference>(row, DueWorkQuery.ManagerAlias, DueWorkQuery.ParentUserId) is { } parent
-                ? ContactOf(parent.Id, row, DueWorkQuery.ManagersManagerAlias)
+            Rep = LinkedColumn.User(row, HandoverSchema.RepId, DueWorkQuery.RepAlias),
+            Manager = LinkedColumn.User(row, HandoverSchema.ManagerId, DueWorkQuery.ManagerAlias),
+            ManagersManager = LinkedColumn.Value<Guid>(row, DueWorkQuery.ManagersManagerAlias, SystemUserSchema.SystemUserId) is var above && above != Guid.Empty
+                ? LinkedColumn.UserOf(above, row, DueWorkQuery.ManagersManagerAlias)
                 : null,
             Tier = row.GetAttributeValue<OptionSetValue>(HandoverSchema.Tier)?.Value,
             AssignedOn = Utc(row.GetAttributeValue<DateTime?>(HandoverSchema.AssignedOn)),
@@ -74,18 +74,6 @@ public sealed class DueHandoverReader(IOrganizationServiceAsync2 dataverse, Thro
             RowVersion = row.RowVersion,
         };
     }
-
-    private static RepContact? Contact(Entity row, string lookup, string alias) =>
-        row.GetAttributeValue<EntityReference>(lookup) is { } user ? ContactOf(user.Id, row, alias) : null;
-
-    private static RepContact ContactOf(Guid userId, Entity row, string alias) => new()
-    {
-        UserId = userId,
-        FullName = LinkedColumn.Value<string>(row, alias, SystemUserSchema.FullName),
-        UserPrincipalName = LinkedColumn.Value<string>(row, alias, SystemUserSchema.DomainName),
-        EntraObjectId = LinkedColumn.Value<Guid>(row, alias, SystemUserSchema.EntraObjectId) is var objectId && objectId != Guid.Empty ? objectId : null,
-        TimeZoneId = null,
-    };
 
     private static DateTime? Utc(DateTime? value) => value is DateTime time ? DateTime.SpecifyKind(time, DateTimeKind.Utc) : null;
 }

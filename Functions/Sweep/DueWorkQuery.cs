@@ -100,6 +100,11 @@ public static class DueWorkQuery
             {
                 step.AddCondition(HandoverSchema.DueOn, ConditionOperator.LessEqual, now - Minutes(slaMinutes, percent - 100));
             }
+            else
+            {
+                // Without a due time the ladder can't measure the SLA; such a row would otherwise be read every run.
+                step.AddCondition(HandoverSchema.DueOn, ConditionOperator.NotNull);
+            }
         }
     }
 
@@ -140,6 +145,7 @@ public static class DueWorkQuery
         var managersManager = manager.AddLink(SystemUserSchema.EntityName, ParentUserId, SystemUserSchema.SystemUserId, JoinOperator.LeftOuter);
         managersManager.EntityAlias = ManagersManagerAlias;
         managersManager.Columns = UserColumns();
+        managersManager.Columns.AddColumn(SystemUserSchema.SystemUserId);
     }
 
     private static ColumnSet UserColumns() => new(SystemUserSchema.FullName, SystemUserSchema.DomainName, SystemUserSchema.EntraObjectId);

@@ -12,9 +12,10 @@ namespace Dataverse.LeadHandover.Functions.Sweep;
 /// only if the row still has the version the sweep read (<c>IfRowVersionMatches</c>,
 /// https://learn.microsoft.com/power-apps/developer/data-platform/optimistic-concurrency): when two runs overlap, the
 /// second one's write fails and it leaves the step alone. A reassignment goes through the plug-ins' own reject path
-/// (<c>lh_RejectHandover</c>, which routes the lead to the next rep) in one transaction with that claim
-/// (https://learn.microsoft.com/power-apps/developer/data-platform/org-service/use-executetransaction): the level is
-/// raised if and only if the lead really moved.
+/// (<c>lh_RejectHandover</c>, which routes the lead to the next rep; called by the app's user, which holds the
+/// "Lead Handover Integration" role, it closes the handover as Expired rather than as the rep's rejection) in one
+/// transaction with that claim (https://learn.microsoft.com/power-apps/developer/data-platform/org-service/use-executetransaction):
+/// the level is raised if and only if the lead really moved.
 /// </summary>
 public static class EscalationRequests
 {

@@ -143,8 +143,13 @@ public sealed class SlaNoticeComposer(HandoverLinks links, TimeProvider time)
     private List<NoticeAction> OpenLead(Guid? leadId) =>
         leadId is Guid id ? [new NoticeAction("Open in Dynamics", links.OpenLead(id))] : [];
 
-    private static NoticeMention Person(RepContact contact, string fallbackName)
+    private static NoticeMention Person(RepContact? contact, string fallbackName)
     {
+        if (contact is null)
+        {
+            return new NoticeMention(fallbackName, null);
+        }
+
         var name = NullIfBlank(contact.FullName) ?? NullIfBlank(contact.UserPrincipalName) ?? fallbackName;
         var mentionId = contact.EntraObjectId is { } objectId && objectId != Guid.Empty ? objectId.ToString("D") : NullIfBlank(contact.UserPrincipalName);
         return new NoticeMention(name, mentionId);

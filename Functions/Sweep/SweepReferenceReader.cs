@@ -1,3 +1,4 @@
+using Dataverse.LeadHandover.Functions.Options;
 using System;
 using System.Collections.Generic;
 using System.Threading;

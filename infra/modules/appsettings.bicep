@@ -76,5 +76,7 @@ resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
     Queues__Connection__queueServiceUri: queueEndpoint
     Queues__Connection__credential: 'managedidentity'
     Queues__NotificationQueueName: notificationQueueName
+    Sweep__Schedule: '0 */1 * * * *'
+    Sweep__FollowUpSchedule: '0 */15 * * * *'
   }
 }

@@ -44,7 +44,7 @@ public sealed class ClockReassignmentTests
                 + string.Join(", ", statuses) + "]. Dataverse's answer to that call: " + RejectAsFunctionsApp(leadId));
         }
 
-        CollectionAssert.AreEqual(new[] { "Reassigned", "Awaiting acknowledgement" }, statuses);
+        CollectionAssert.AreEqual(new[] { "Expired", "Awaiting acknowledgement" }, statuses, "an SLA reassignment closes the lapsed handover as Expired");
         Assert.AreEqual(rep, reps[0]);
         Assert.AreNotEqual(rep, reps[1], "the lead goes to the next rep, not back to the one who let it lapse");
         await ClockScenario.OpenInboxAsync(page, server, reps[1]);

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.ComponentModel.DataAnnotations;
 
-namespace Dataverse.LeadHandover.Functions.Sweep;
+namespace Dataverse.LeadHandover.Functions.Options;
 
 /// <summary>
 /// The SLA sweep and the follow-up cadence (section <c>Sweep</c>). The schedules are read twice: by the Functions
