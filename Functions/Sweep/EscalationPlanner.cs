@@ -19,7 +19,7 @@ public static class EscalationPlanner
             return null;
         }
 
-        var calendar = reference.Calendars.For(handover.ProfileTimeZone, handover.ProfileWorkingHours, handover.ProfileCalendarId);
+        var calendar = reference.Calendars.ForOrFallback(handover.ProfileTimeZone, handover.ProfileWorkingHours, handover.ProfileCalendarId);
         var step = reference.Settings.Ladder.NextDue(handover.EscalationLevel, assigned, due, DateTime.SpecifyKind(nowUtc, DateTimeKind.Utc), calendar);
         return step is null ? null : new LadderStep(handover, step, calendar);
     }

@@ -125,7 +125,7 @@ public sealed class FollowUpCadenceCheck(
             return null;
         }
 
-        var calendar = reference.Calendars.For(
+        var calendar = reference.Calendars.ForOrFallback(
             LinkedColumn.Value<string>(row, FollowUpQuery.ProfileAlias, RepProfileSchema.TimeZone),
             LinkedColumn.Value<string>(row, FollowUpQuery.ProfileAlias, RepProfileSchema.WorkingHours),
             LinkedColumn.Value<EntityReference>(row, FollowUpQuery.ProfileAlias, RepProfileSchema.CalendarId)?.Id);

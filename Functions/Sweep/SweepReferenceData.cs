@@ -1,3 +1,4 @@
+using Dataverse.LeadHandover.Domain.Sla;
 using System;
 using System.Collections.Generic;
 using System.Linq;
@@ -13,7 +14,7 @@ public sealed class SweepReferenceData
 {
     private readonly Dictionary<int, QualificationTier> tiersByOption = [];
 
-    public SweepReferenceData(SweepSettings settings, HandoverPolicy policy, RepCalendars calendars, DateTimeOffset readAt)
+    public SweepReferenceData(SweepSettings settings, HandoverPolicy policy, RepCalendarResolver calendars, DateTimeOffset readAt)
     {
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(policy);
@@ -37,7 +38,7 @@ public sealed class SweepReferenceData
 
     public HandoverPolicy Policy { get; }
 
-    public RepCalendars Calendars { get; }
+    public RepCalendarResolver Calendars { get; }
 
     public DateTimeOffset ReadAt { get; }
 

@@ -1,3 +1,4 @@
+using Dataverse.LeadHandover.Domain.Sla;
 using Dataverse.LeadHandover.Functions.Options;
 using System;
 using System.Collections.Generic;
@@ -51,7 +52,7 @@ public sealed class SweepReferenceReader(IOrganizationServiceAsync2 dataverse, T
         var settings = SweepSettings.Parse(settingsText);
         var policy = Policy(policyText);
         var calendars = await CalendarsAsync(correlationId, cancellationToken);
-        return new SweepReferenceData(settings, policy, new RepCalendars(calendars), readAt);
+        return new SweepReferenceData(settings, policy, new RepCalendarResolver(calendars), readAt);
     }
 
     private static HandoverPolicy Policy(string? text)
@@ -97,7 +98,7 @@ public sealed class SweepReferenceReader(IOrganizationServiceAsync2 dataverse, T
         return values;
     }
 
-    private async Task<List<CalendarEntry>> CalendarsAsync(Guid correlationId, CancellationToken cancellationToken)
+    private async Task<List<CalendarDefinition>> CalendarsAsync(Guid correlationId, CancellationToken cancellationToken)
     {
         var calendars = new QueryExpression(BusinessCalendarSchema.EntityName)
         {
@@ -105,7 +106,7 @@ public sealed class SweepReferenceReader(IOrganizationServiceAsync2 dataverse, T
         };
         calendars.Criteria.AddCondition(BusinessCalendarSchema.StateCode, ConditionOperator.Equal, 0);
         var calendarRows = await AllAsync(calendars, correlationId, cancellationToken);
-        var result = new List<CalendarEntry>(calendarRows.Count);
+        var result = new List<CalendarDefinition>(calendarRows.Count);
         if (calendarRows.Count == 0)
         {
             return result;
@@ -133,7 +134,7 @@ public sealed class SweepReferenceReader(IOrganizationServiceAsync2 dataverse, T
 
         foreach (var row in calendarRows)
         {
-            result.Add(new CalendarEntry(
+            result.Add(new CalendarDefinition(
                 row.Id,
                 row.GetAttributeValue<string>(BusinessCalendarSchema.Name) ?? string.Empty,
                 row.GetAttributeValue<string>(BusinessCalendarSchema.TimeZone),

@@ -1,3 +1,4 @@
+using Dataverse.LeadHandover.Domain.Sla;
 using System;
 using System.Collections.Generic;
 using Dataverse.LeadHandover.Domain.Schema;
@@ -16,7 +17,7 @@ public sealed class DataverseCalendarCatalogue
     public DataverseCalendarCatalogue(IOrganizationService service) =>
         _service = service ?? throw new ArgumentNullException(nameof(service));
 
-    public IReadOnlyList<CalendarRow> Active()
+    public IReadOnlyList<CalendarDefinition> Active()
     {
         var calendars = new QueryExpression(BusinessCalendarSchema.EntityName)
         {
@@ -26,7 +27,7 @@ public sealed class DataverseCalendarCatalogue
         var calendarRows = QueryPages.All(_service, calendars);
         if (calendarRows.Count == 0)
         {
-            return Array.Empty<CalendarRow>();
+            return Array.Empty<CalendarDefinition>();
         }
 
         var holidays = new QueryExpression(HolidaySchema.EntityName) { ColumnSet = new ColumnSet(HolidaySchema.CalendarId, HolidaySchema.Date) };
@@ -50,10 +51,10 @@ public sealed class DataverseCalendarCatalogue
             dates.Add(date.Value);
         }
 
-        var result = new List<CalendarRow>(calendarRows.Count);
+        var result = new List<CalendarDefinition>(calendarRows.Count);
         foreach (var row in calendarRows)
         {
-            result.Add(new CalendarRow(
+            result.Add(new CalendarDefinition(
                 row.Id,
                 row.GetAttributeValue<string>(BusinessCalendarSchema.Name) ?? string.Empty,
                 row.GetAttributeValue<string>(BusinessCalendarSchema.TimeZone),

@@ -8,7 +8,7 @@ using Microsoft.Xrm.Sdk.Query;
 
 namespace Dataverse.LeadHandover.Plugins.Data;
 
-/// <summary>One user's calendar: their active rep profile's, else <see cref="FallbackCalendar"/>.</summary>
+/// <summary>One user's calendar: their active rep profile's, else <see cref="RepCalendarResolver.Fallback"/>.</summary>
 public sealed class DataverseRepCalendars : IRepCalendars
 {
     private readonly IOrganizationService _service;
@@ -19,13 +19,13 @@ public sealed class DataverseRepCalendars : IRepCalendars
     public BusinessCalendar CalendarOf(Guid userId)
     {
         var calendars = new DataverseCalendarCatalogue(_service).Active();
-        var mapper = new RepCalendarMapper(calendars);
+        var mapper = new RepCalendarResolver(calendars);
         var query = new QueryExpression(RepProfileSchema.EntityName) { ColumnSet = new ColumnSet(Columns()), TopCount = 1 };
         query.Criteria.AddCondition(RepProfileSchema.UserId, ConditionOperator.Equal, userId);
         query.Criteria.AddCondition(RepProfileSchema.StateCode, ConditionOperator.Equal, 0);
         var rows = _service.RetrieveMultiple(query).Entities;
         var profile = rows.Count == 0 ? null : RepProfileRowMapper.FromRow(rows[0]);
-        return (profile is null ? null : mapper.For(profile)) ?? FallbackCalendar.From(calendars, mapper.For);
+        return (profile is null ? null : mapper.For(profile.TimeZone, profile.WorkingHours, profile.CalendarId)) ?? mapper.Fallback();
     }
 
     private static string[] Columns()

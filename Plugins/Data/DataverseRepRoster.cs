@@ -1,3 +1,4 @@
+using Dataverse.LeadHandover.Domain.Sla;
 using System;
 using System.Collections.Generic;
 using System.Globalization;
@@ -33,7 +34,7 @@ public sealed class DataverseRepRoster : IRepRoster
         }
 
         var calendars = new DataverseCalendarCatalogue(_service).Active();
-        var calendarMapper = new RepCalendarMapper(calendars);
+        var calendarMapper = new RepCalendarResolver(calendars);
         var statistics = new DataverseHandoverStatistics(_service);
         var awaiting = statistics.AwaitingByRep();
         var tierOption = lead.TierOption ?? LeadTierNames.OptionOf(tierName);
@@ -51,7 +52,7 @@ public sealed class DataverseRepRoster : IRepRoster
                 continue;
             }
 
-            var calendar = calendarMapper.For(profile);
+            var calendar = calendarMapper.For(profile.TimeZone, profile.WorkingHours, profile.CalendarId);
             if (calendar is null)
             {
                 _trace(string.Format(CultureInfo.InvariantCulture, "Rep profile {0} has no readable time zone and working hours; left out of routing.", profile.ProfileId));
@@ -66,7 +67,7 @@ public sealed class DataverseRepRoster : IRepRoster
                 records.TryGetValue(profile.UserId, out var record) ? record : null));
         }
 
-        return new RepRoster(candidates, profileIds, FallbackCalendar.From(calendars, calendarMapper.For));
+        return new RepRoster(candidates, profileIds, calendarMapper.Fallback());
     }
 
     private static QueryExpression ProfilesQuery()

@@ -30,7 +30,7 @@ public sealed class RepRoster
 
     public IReadOnlyList<RepCandidate> Candidates { get; }
 
-    /// <summary>For assignees without a usable rep profile (a manager, a fallback): see <see cref="FallbackCalendar"/>.</summary>
+    /// <summary>For assignees without a usable rep profile (a manager, a fallback): see <see cref="RepCalendarResolver.Fallback"/>.</summary>
     public BusinessCalendar DefaultCalendar { get; }
 
     /// <summary>The calendar the assignee's SLA is counted on.</summary>
