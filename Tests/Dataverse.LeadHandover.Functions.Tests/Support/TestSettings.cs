@@ -10,7 +10,7 @@ internal static class TestSettings
     public const string EnvironmentUrl = "https://contoso.crm4.dynamics.com";
     public const string WebhookKeyHeader = "x-lh-webhook-key";
     public const string WebhookKey = "test-webhook-key-0123456789-abcdefghijklmnop";
-    public const string WorkflowUrl = "https://teams.example.invalid/workflows/handovers/invoke?sig=test-signature-not-secret";
+    public const string WorkflowUrl = "https://teams.example.invalid/workflows/handovers/invoke?sig=fake";
     public const string PublicBaseUrl = "https://functions.example.invalid/api";
     public const string NotificationQueueName = "lh-handover-notifications";
 
