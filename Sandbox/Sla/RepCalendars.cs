@@ -9,12 +9,13 @@ using Microsoft.Xrm.Sdk.Query;
 namespace Dataverse.LeadHandover.Sandbox.Sla;
 
 /// <summary>
-/// A rep's business calendar as the plug-ins build it: the profile's time zone and working hours, each falling back
-/// to the profile's business calendar, with that calendar's holidays.
+/// A rep's business calendar for the clock page's ladder preview, resolved by the shared
+/// <see cref="RepCalendarResolver"/> from the rep's profile.
 /// </summary>
 internal sealed class RepCalendars(IOrganizationService system)
 {
     private readonly Dictionary<Guid, BusinessCalendar?> byRep = [];
+    private RepCalendarResolver? resolver;
 
     public BusinessCalendar? For(Guid repUserId)
     {
@@ -30,33 +31,38 @@ internal sealed class RepCalendars(IOrganizationService system)
         };
         profiles.Criteria.AddCondition(RepProfileSchema.UserId, ConditionOperator.Equal, repUserId);
         var profile = system.RetrieveMultiple(profiles).Entities.FirstOrDefault();
-        var calendarId = profile?.GetAttributeValue<EntityReference>(RepProfileSchema.CalendarId)?.Id;
-        var calendar = calendarId is Guid id ? system.Retrieve(BusinessCalendarSchema.EntityName, id, new ColumnSet(BusinessCalendarSchema.TimeZone, BusinessCalendarSchema.WorkingHours)) : null;
-        var zone = Text(profile?.GetAttributeValue<string>(RepProfileSchema.TimeZone)) ?? Text(calendar?.GetAttributeValue<string>(BusinessCalendarSchema.TimeZone));
-        var hours = Text(profile?.GetAttributeValue<string>(RepProfileSchema.WorkingHours)) ?? Text(calendar?.GetAttributeValue<string>(BusinessCalendarSchema.WorkingHours));
-        BusinessCalendar? built = null;
-        if (zone is not null && hours is not null)
-        {
-            try
-            {
-                built = new BusinessCalendar(zone, hours, calendarId is Guid calendarRow ? Holidays(calendarRow) : null);
-            }
-            catch (Exception exception) when (exception is ArgumentException or FormatException)
-            {
-                built = null;
-            }
-        }
 
+        // The same rule the plug-ins stamp the due time with and the sweep steps the ladder with.
+        var built = profile is null ? null : Resolver().For(
+            profile.GetAttributeValue<string>(RepProfileSchema.TimeZone),
+            profile.GetAttributeValue<string>(RepProfileSchema.WorkingHours),
+            profile.GetAttributeValue<EntityReference>(RepProfileSchema.CalendarId)?.Id);
         byRep[repUserId] = built;
         return built;
     }
 
-    private List<DateTime> Holidays(Guid calendarId)
+    private RepCalendarResolver Resolver()
     {
-        var query = new QueryExpression(HolidaySchema.EntityName) { ColumnSet = new ColumnSet(HolidaySchema.Date) };
-        query.Criteria.AddCondition(HolidaySchema.CalendarId, ConditionOperator.Equal, calendarId);
-        return system.RetrieveMultiple(query).Entities.Select(row => row.GetAttributeValue<DateTime?>(HolidaySchema.Date)).OfType<DateTime>().ToList();
-    }
+        if (resolver is not null)
+        {
+            return resolver;
+        }
 
-    private static string? Text(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+        var calendars = system.RetrieveMultiple(new QueryExpression(BusinessCalendarSchema.EntityName)
+        {
+            ColumnSet = new ColumnSet(BusinessCalendarSchema.Name, BusinessCalendarSchema.TimeZone, BusinessCalendarSchema.WorkingHours),
+            Criteria = { Conditions = { new ConditionExpression(BusinessCalendarSchema.StateCode, ConditionOperator.Equal, 0) } },
+        }).Entities;
+        var holidays = system.RetrieveMultiple(new QueryExpression(HolidaySchema.EntityName) { ColumnSet = new ColumnSet(HolidaySchema.Date, HolidaySchema.CalendarId) }).Entities;
+        resolver = new RepCalendarResolver(calendars.Select(row => new CalendarDefinition(
+            row.Id,
+            row.GetAttributeValue<string>(BusinessCalendarSchema.Name) ?? string.Empty,
+            row.GetAttributeValue<string>(BusinessCalendarSchema.TimeZone),
+            row.GetAttributeValue<string>(BusinessCalendarSchema.WorkingHours),
+            holidays.Where(h => h.GetAttributeValue<EntityReference>(HolidaySchema.CalendarId)?.Id == row.Id)
+                .Select(h => h.GetAttributeValue<DateTime?>(HolidaySchema.Date))
+                .OfType<DateTime>()
+                .ToList())));
+        return resolver;
+    }
 }
