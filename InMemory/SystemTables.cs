@@ -1,11 +1,14 @@
+using System.Collections.Generic;
 using Dataverse.LeadHandover.InMemory.Store;
 
 namespace Dataverse.LeadHandover.InMemory;
 
 /// <summary>
 /// The platform tables every organization has and that this package's code reads: users, business units, teams,
-/// security roles (with the <c>systemuserroles</c> intersect) and environment variables. Loosely typed: any column is
-/// accepted, since only a few are ever used.
+/// security roles (with the <c>systemuserroles</c> intersect), environment variables, and the activity tables
+/// (phonecall, task, email, appointment, keyed by activityid, each state with its default status reason:
+/// https://learn.microsoft.com/power-apps/developer/data-platform/reference/entities/phonecall and its siblings).
+/// Loosely typed: any column is accepted, since only a few are ever used.
 /// </summary>
 internal static class SystemTables
 {
@@ -20,5 +23,16 @@ internal static class SystemTables
         store.DefineRelationship(new ManyToManyDefinition(UserRolesRelationship, "systemuser", "role", "systemuserroles"));
         store.DefineTable(new TableDefinition("environmentvariabledefinition", "environmentvariabledefinitionid") { PrimaryNameAttribute = "schemaname" });
         store.DefineTable(new TableDefinition("environmentvariablevalue", "environmentvariablevalueid") { PrimaryNameAttribute = "schemaname" });
+        DefineActivity(store, "phonecall", open: 1, completed: 2, canceled: 3);
+        DefineActivity(store, "task", open: 2, completed: 5, canceled: 6);
+        DefineActivity(store, "email", open: 1, completed: 2, canceled: 5);
+        DefineActivity(store, "appointment", open: 1, completed: 3, canceled: 4);
     }
+
+    private static void DefineActivity(DataverseStore store, string table, int open, int completed, int canceled) =>
+        store.DefineTable(new TableDefinition(table, "activityid")
+        {
+            PrimaryNameAttribute = "subject",
+            DefaultStatusByState = new Dictionary<int, int> { [0] = open, [1] = completed, [2] = canceled },
+        });
 }

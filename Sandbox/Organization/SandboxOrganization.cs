@@ -61,7 +61,6 @@ internal sealed class SandboxOrganization
     private static (InMemoryDataverse Dataverse, SolutionLoadResult Load) ImportSolution(TimeProvider clock, RepositoryLayout layout)
     {
         var dataverse = new InMemoryDataverse(clock);
-        ActivityTables.Define(dataverse);
         var load = SolutionLoader.Load(dataverse, layout.SolutionSource, name => typeof(PluginBase).Assembly.GetType(name));
 
         // lead travels as a shell, so the loader can't know its primary name column; Dataverse's is fullname, which

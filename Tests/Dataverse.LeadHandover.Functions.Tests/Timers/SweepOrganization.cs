@@ -41,10 +41,6 @@ internal sealed class SweepOrganization
         var clock = new WatchedTimeProvider(start ?? SweepScenario.Start);
         var dataverse = new InMemoryDataverse(clock);
         dataverse.Store.DefineTable(new TableDefinition(LeadSchema.EntityName, LeadSchema.LeadId) { PrimaryNameAttribute = LeadSchema.FullName });
-        foreach (var activity in new[] { "phonecall", "email", "appointment", "task" })
-        {
-            dataverse.Store.DefineTable(new TableDefinition(activity, "activityid") { PrimaryNameAttribute = "subject" });
-        }
 
         var realRejectPlugin = typeof(plugins::Dataverse.LeadHandover.Plugins.Handover.RejectHandover);
         SolutionLoader.Load(

@@ -24,7 +24,6 @@ internal sealed class LeadHandoverHost
     {
         Clock = new FakeTimeProvider(Start);
         Dataverse = new InMemoryDataverse(Clock);
-        PlatformActivityTables.Define(Dataverse);
         Load = SolutionLoader.Load(Dataverse, RepositoryPaths.SolutionSource, name => typeof(PluginBase).Assembly.GetType(name));
         MarketingUserId = Dataverse.AddUser("Marketing User", null, "Lead Handover Sales Rep");
         AdministratorId = Dataverse.AddUser("Handover Administrator", null, "Lead Handover Administrator");
