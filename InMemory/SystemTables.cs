@@ -5,7 +5,8 @@ namespace Dataverse.LeadHandover.InMemory;
 
 /// <summary>
 /// The platform tables every organization has and that this package's code reads: users, business units, teams,
-/// security roles (with the <c>systemuserroles</c> intersect), environment variables, and the activity tables
+/// security roles (with the <c>systemuserroles</c> intersect), environment variables, lead (whose primary name is
+/// <c>fullname</c>; solutions carry it only as a shell of added columns), and the activity tables
 /// (phonecall, task, email, appointment, keyed by activityid, each state with its default status reason:
 /// https://learn.microsoft.com/power-apps/developer/data-platform/reference/entities/phonecall and its siblings).
 /// Loosely typed: any column is accepted, since only a few are ever used.
@@ -23,6 +24,7 @@ internal static class SystemTables
         store.DefineRelationship(new ManyToManyDefinition(UserRolesRelationship, "systemuser", "role", "systemuserroles"));
         store.DefineTable(new TableDefinition("environmentvariabledefinition", "environmentvariabledefinitionid") { PrimaryNameAttribute = "schemaname" });
         store.DefineTable(new TableDefinition("environmentvariablevalue", "environmentvariablevalueid") { PrimaryNameAttribute = "schemaname" });
+        store.DefineTable(new TableDefinition("lead", "leadid") { PrimaryNameAttribute = "fullname" });
         DefineActivity(store, "phonecall", open: 1, completed: 2, canceled: 3);
         DefineActivity(store, "task", open: 2, completed: 5, canceled: 6);
         DefineActivity(store, "email", open: 1, completed: 2, canceled: 5);

@@ -63,12 +63,6 @@ internal sealed class SandboxOrganization
         var dataverse = new InMemoryDataverse(clock);
         var load = SolutionLoader.Load(dataverse, layout.SolutionSource, name => typeof(PluginBase).Assembly.GetType(name));
 
-        // lead travels as a shell, so the loader can't know its primary name column; Dataverse's is fullname, which
-        // is what lookups to a lead (the ledger's lh_leadid) show.
-        if (dataverse.Store.TryGetTable(LeadSchema.EntityName, out var lead) && lead.PrimaryNameAttribute is null)
-        {
-            dataverse.Store.DefineTable(lead with { PrimaryNameAttribute = LeadSchema.FullName });
-        }
         foreach (var message in new[] { "Create", "Update" })
         {
             dataverse.RegisterStep(new StepRegistration("Sandbox: lead full name (" + message + ")", message, LeadSchema.EntityName, PipelineStage.PreOperation, StepMode.Synchronous, typeof(ComputedLeadName))

@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using Dataverse.LeadHandover.Domain.Schema;
 using Dataverse.LeadHandover.Domain.Sla;
 using Dataverse.LeadHandover.InMemory;
-using Dataverse.LeadHandover.InMemory.Store;
 using Microsoft.Xrm.Sdk;
 
 namespace Dataverse.LeadHandover.Benchmarks.Sweep;
@@ -52,7 +51,6 @@ public sealed class SeededOrganization
     {
         ArgumentNullException.ThrowIfNull(clock);
         var dataverse = new InMemoryDataverse(clock);
-        dataverse.Store.DefineTable(new TableDefinition(LeadSchema.EntityName, LeadSchema.LeadId) { PrimaryNameAttribute = LeadSchema.FullName });
         SolutionLoader.Load(dataverse, RepositoryFolder.Combine("Solution", "src"), _ => typeof(InertStep));
         dataverse.RegisterCustomApi(new CustomApiDefinition(RejectHandoverApi.UniqueName, typeof(SeededRejectPlugin))
         {

@@ -4,7 +4,6 @@ using System;
 using Dataverse.LeadHandover.Domain.Schema;
 using Dataverse.LeadHandover.Functions.Dataverse;
 using Dataverse.LeadHandover.InMemory;
-using Dataverse.LeadHandover.InMemory.Store;
 using Microsoft.PowerPlatform.Dataverse.Client;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
@@ -40,8 +39,6 @@ internal sealed class TestOrganization
         var clock = new WatchedTimeProvider(Start);
         var dataverse = new InMemoryDataverse(clock);
 
-        // The solution only adds columns to lead; the platform's own lead columns are accepted loosely.
-        dataverse.Store.DefineTable(new TableDefinition(LeadSchema.EntityName, LeadSchema.LeadId) { PrimaryNameAttribute = LeadSchema.FullName });
         SolutionLoader.Load(dataverse, RepositoryRoot.Combine("Solution", "src"), name => Resolve(name, customApis));
         if (customApis == CustomApiPlugins.Recording)
         {

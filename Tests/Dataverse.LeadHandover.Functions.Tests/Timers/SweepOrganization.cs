@@ -6,7 +6,6 @@ using Dataverse.LeadHandover.Domain.Schema;
 using Dataverse.LeadHandover.Functions.Dataverse;
 using Dataverse.LeadHandover.Functions.Tests.Support;
 using Dataverse.LeadHandover.InMemory;
-using Dataverse.LeadHandover.InMemory.Store;
 using Microsoft.PowerPlatform.Dataverse.Client;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
@@ -40,7 +39,6 @@ internal sealed class SweepOrganization
     {
         var clock = new WatchedTimeProvider(start ?? SweepScenario.Start);
         var dataverse = new InMemoryDataverse(clock);
-        dataverse.Store.DefineTable(new TableDefinition(LeadSchema.EntityName, LeadSchema.LeadId) { PrimaryNameAttribute = LeadSchema.FullName });
 
         var realRejectPlugin = typeof(plugins::Dataverse.LeadHandover.Plugins.Handover.RejectHandover);
         SolutionLoader.Load(
