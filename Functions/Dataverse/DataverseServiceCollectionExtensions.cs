@@ -1,6 +1,9 @@
 using System;
+using Azure.Identity;
+using Dataverse.LeadHandover.Functions.Options;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using Microsoft.PowerPlatform.Dataverse.Client;
 
 namespace Dataverse.LeadHandover.Functions.Dataverse;
@@ -11,7 +14,10 @@ public static class DataverseServiceCollectionExtensions
     public static IServiceCollection AddDataverse(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<IDataverseClientFactory, UnconfiguredDataverseClientFactory>();
+        services.TryAddSingleton(provider => new DataverseAccessTokens(
+            ManagedIdentity(provider.GetRequiredService<IOptions<DataverseOptions>>().Value),
+            provider.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton<IDataverseClientFactory, ServiceClientFactory>();
 
         // Created on first use, not at start-up: a slow login must not stall the host's start.
         services.TryAddSingleton<IOrganizationServiceAsync2>(
@@ -21,4 +27,11 @@ public static class DataverseServiceCollectionExtensions
         services.TryAddSingleton<RepDirectory>();
         return services;
     }
+
+    // ManagedIdentityCredential, not DefaultAzureCredential: in Azure there is one right answer, and probing a chain
+    // of developer credentials first only adds latency and surprises.
+    private static ManagedIdentityCredential ManagedIdentity(DataverseOptions settings) =>
+        new(string.IsNullOrWhiteSpace(settings.ManagedIdentityClientId)
+            ? ManagedIdentityId.SystemAssigned
+            : ManagedIdentityId.FromUserAssignedClientId(settings.ManagedIdentityClientId));
 }

@@ -25,6 +25,21 @@ public sealed class DataverseOptions
     /// <summary>Client id of a user-assigned managed identity; empty for the system-assigned one.</summary>
     public string? ManagedIdentityClientId { get; set; }
 
+    /// <summary>
+    /// How often ServiceClient itself retries a throttled or failing call before the caller sees the fault. Kept low
+    /// by default (ServiceClient's own default is 10, waiting minutes): the sweep backs off on the injected clock and
+    /// the webhook and acknowledgement pages must answer quickly.
+    /// </summary>
+    [Range(0, 10, ErrorMessage = "Dataverse:MaxRetryCount (app setting Dataverse__MaxRetryCount) must be between 0 and 10.")]
+    public int MaxRetryCount { get; set; } = 2;
+
+    /// <summary>ServiceClient's base pause between its own retries (it adds 2^attempt seconds unless Dataverse says Retry-After).</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:01:00", ErrorMessage = "Dataverse:RetryPauseTime (app setting Dataverse__RetryPauseTime) must be between 00:00:00 and 00:01:00.")]
+    public TimeSpan RetryPauseTime { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>True when the app signs in with a connection string (local development) rather than its managed identity.</summary>
+    public bool UsesConnectionString() => !string.IsNullOrWhiteSpace(ConnectionString);
+
     /// <summary>The environment URL as a URI; call only on validated options (a method, so validation never reads it).</summary>
     public Uri EnvironmentUri() => new(Url.TrimEnd('/'), UriKind.Absolute);
 }

@@ -18,6 +18,7 @@ public sealed class NamespaceTests
         "Microsoft.Xrm.Sdk.Messages",
         "Microsoft.Crm.Sdk.Messages",
         "Microsoft.PowerPlatform.Dataverse.Client",
+        "Microsoft.PowerPlatform.Dataverse.Client.Utils",
         "Dataverse.LeadHandover.Compat",
     };
 

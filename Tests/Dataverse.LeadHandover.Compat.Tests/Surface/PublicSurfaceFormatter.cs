@@ -226,8 +226,29 @@ internal static class PublicSurfaceFormatter
         return string.Join(", ", parameters.Select(p =>
         {
             var prefix = p.IsDefined(typeof(ParamArrayAttribute)) ? "params " : p.IsOut ? "out " : p.ParameterType.IsByRef ? "ref " : string.Empty;
-            return prefix + TypeName(p.ParameterType) + " " + p.Name;
+            return prefix + TypeName(p.ParameterType) + " " + p.Name + DefaultValue(p);
         }));
+    }
+
+    // The listing's spelling of optional parameters: "= null", "= true", "= 0" (enums by number), "= \"text\"",
+    // and "= default" for a struct's default.
+    private static string DefaultValue(ParameterInfo parameter)
+    {
+        if (!parameter.HasDefaultValue)
+        {
+            return string.Empty;
+        }
+
+        return " = " + parameter.DefaultValue switch
+        {
+            null when parameter.ParameterType.IsValueType && Nullable.GetUnderlyingType(parameter.ParameterType) == null => "default",
+            null => "null",
+            bool flag => flag ? "true" : "false",
+            string text => "\"" + text + "\"",
+            Enum value => Convert.ToInt64(value, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture),
+            IFormattable number => number.ToString(null, CultureInfo.InvariantCulture),
+            var other => other.ToString(),
+        };
     }
 
     private static string Virtuality(MethodBase method)

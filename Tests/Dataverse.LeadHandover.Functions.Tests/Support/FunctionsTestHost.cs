@@ -15,7 +15,7 @@ namespace Dataverse.LeadHandover.Functions.Tests.Support;
 /// <summary>
 /// The Functions app's service collection as Program.cs builds it (the same Add… calls), with the outside world
 /// replaced: the in-memory Dataverse, the organization's fake clock, a loopback Teams endpoint and an in-memory
-/// queue. Without Dataverse it is a Compat build's app (no client factory); with the storage queue it is the real
+/// queue. Without the in-memory Dataverse it runs the app's own ServiceClient factory with a recording managed identity; with the storage queue it is the real
 /// queue, which the settings must point at Azurite. Function classes are resolved as the worker would create them.
 /// </summary>
 internal sealed class FunctionsTestHost : IDisposable
@@ -27,7 +27,8 @@ internal sealed class FunctionsTestHost : IDisposable
         Action<Dictionary<string, string?>>? adjustSettings = null,
         IHandoverNotificationQueue? queue = null,
         bool withDataverse = true,
-        bool withStorageQueue = false)
+        bool withStorageQueue = false,
+        RecordingTokenCredential? dataverseCredential = null)
     {
         ArgumentNullException.ThrowIfNull(organization);
         Organization = organization;
@@ -43,6 +44,12 @@ internal sealed class FunctionsTestHost : IDisposable
         if (withDataverse)
         {
             services.AddSingleton<IDataverseClientFactory>(new InMemoryDataverseClientFactory(organization.Dataverse, Ids.FunctionsAppUser));
+        }
+        else
+        {
+            // The app's own ServiceClient factory; only the managed identity is replaced, so no test calls Azure.
+            DataverseCredential = dataverseCredential ?? new RecordingTokenCredential(organization.Clock);
+            services.AddSingleton(new DataverseAccessTokens(DataverseCredential, organization.Clock));
         }
 
         if (!withStorageQueue)
@@ -67,6 +74,9 @@ internal sealed class FunctionsTestHost : IDisposable
     }
 
     public TestOrganization Organization { get; }
+
+    /// <summary>The managed identity's stand-in when the host runs the app's own ServiceClient factory.</summary>
+    public RecordingTokenCredential? DataverseCredential { get; }
 
     public LoopbackTeamsEndpoint Teams { get; }
 

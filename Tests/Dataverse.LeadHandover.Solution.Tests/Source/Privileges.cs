@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
 
@@ -9,6 +10,15 @@ internal static partial class Privileges
 {
     /// <summary>SchemaNames (privilege suffixes) of system tables the roles refer to; systemuser's privileges say "User".</summary>
     private static readonly string[] SystemPrivilegeSuffixes = ["Lead", "User", "EnvironmentVariableDefinition", "EnvironmentVariableValue"];
+
+    /// <summary>
+    /// Privileges that belong to no table, with the one depth Dataverse offers them. "Act on Behalf of Another
+    /// User" (Business Management tab) is what impersonation by CallerId requires of the caller.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, string> Miscellaneous = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["prvActOnBehalfOfAnotherUser"] = "Global",
+    };
 
     public static bool IsTablePrivilegeOfTheSolution(string privilege) => Table(privilege) is not null;
 

@@ -1,0 +1,14 @@
+// Mirrors https://learn.microsoft.com/dotnet/api/microsoft.powerplatform.dataverse.client.authenticationtype
+#nullable disable
+
+namespace Microsoft.PowerPlatform.Dataverse.Client;
+
+public enum AuthenticationType
+{
+    InvalidConnection = -1,
+    AD = 0,
+    OAuth = 5,
+    Certificate = 6,
+    ClientSecret = 7,
+    ExternalTokenManagement = 99,
+}

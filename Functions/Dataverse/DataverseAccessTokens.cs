@@ -1,0 +1,65 @@
+using System;
+using System.Collections.Concurrent;
+using System.Threading;
+using System.Threading.Tasks;
+using Azure.Core;
+
+namespace Dataverse.LeadHandover.Functions.Dataverse;
+
+/// <summary>
+/// The token provider handed to ServiceClient's token-provider constructor: ServiceClient calls it with the
+/// organization service URI whenever it needs a token and leaves caching to us, so a token is kept until shortly
+/// before it expires and only one request for a new one is in flight per resource.
+/// </summary>
+public sealed class DataverseAccessTokens(TokenCredential credential, TimeProvider clock)
+{
+    /// <summary>Renew this long before expiry, so a token never runs out in the middle of a sweep's batch.</summary>
+    public static readonly TimeSpan RenewBefore = TimeSpan.FromMinutes(5);
+
+    private readonly ConcurrentDictionary<string, AccessToken> _tokens = new(StringComparer.OrdinalIgnoreCase);
+    private readonly SemaphoreSlim _renewal = new(1, 1);
+
+    /// <summary>A bare access token (no "Bearer ") for the Dataverse environment that <paramref name="organizationUri"/> belongs to.</summary>
+    public async Task<string> GetTokenAsync(string organizationUri)
+    {
+        var scope = ScopeFor(organizationUri);
+        if (Current(scope) is { } cached)
+        {
+            return cached;
+        }
+
+        await _renewal.WaitAsync().ConfigureAwait(false);
+        try
+        {
+            if (Current(scope) is { } renewedMeanwhile)
+            {
+                return renewedMeanwhile;
+            }
+
+            var token = await credential.GetTokenAsync(new TokenRequestContext([scope]), CancellationToken.None).ConfigureAwait(false);
+            _tokens[scope] = token;
+            return token.Token;
+        }
+        finally
+        {
+            _renewal.Release();
+        }
+    }
+
+    /// <summary>
+    /// Dataverse's resource is the environment's origin, whatever path ServiceClient asks about
+    /// (<c>https://org.crm.dynamics.com/XRMServices/2011/Organization.svc/web?SDKClientVersion=…</c> → <c>https://org.crm.dynamics.com/.default</c>).
+    /// </summary>
+    public static string ScopeFor(string organizationUri)
+    {
+        if (!Uri.TryCreate(organizationUri, UriKind.Absolute, out var uri) || uri.Scheme != Uri.UriSchemeHttps)
+        {
+            throw new ArgumentException("ServiceClient asked for a token for something that is not an https Dataverse address.", nameof(organizationUri));
+        }
+
+        return uri.Scheme + "://" + uri.Host + "/.default";
+    }
+
+    private string? Current(string scope) =>
+        _tokens.TryGetValue(scope, out var token) && token.ExpiresOn - RenewBefore > clock.GetUtcNow() ? token.Token : null;
+}

@@ -1,0 +1,126 @@
+using System;
+using System.Linq;
+using Azure.Identity;
+using Dataverse.LeadHandover.Functions.Dataverse;
+using Dataverse.LeadHandover.Functions.Tests.Support;
+using Microsoft.PowerPlatform.Dataverse.Client;
+using Microsoft.PowerPlatform.Dataverse.Client.Utils;
+using Microsoft.VisualStudio.TestTools.UnitTesting;
+
+namespace Dataverse.LeadHandover.Functions.Tests.Dataverse;
+
+/// <summary>
+/// The app's own Dataverse connection, resolved from the app's service collection with only the managed identity
+/// replaced. Against the Compat ServiceClient a sign-in gets as far as the token and then fails as an unreachable
+/// service does, which is what lets these tests see the sign-in and its failure handling.
+/// </summary>
+[TestClass]
+public sealed class ServiceClientFactoryTests
+{
+    private const string ClientSecret = "not-a-real-secret-7Q~f00";
+
+    [TestMethod]
+    public void Registration_WithoutTheInMemoryDataverse_IsTheServiceClientFactory()
+    {
+        using var host = new FunctionsTestHost(TestOrganization.Create(), withDataverse: false);
+
+        Assert.IsInstanceOfType<ServiceClientFactory>(host.Get<IDataverseClientFactory>());
+    }
+
+    [TestMethod]
+    public void SharedClient_ManagedIdentity_SignsInWithATokenForTheConfiguredEnvironment()
+    {
+        CompatOnly.Require();
+        using var host = new FunctionsTestHost(TestOrganization.Create(), withDataverse: false);
+
+        Assert.ThrowsExactly<DataverseConnectionException>(() => host.Get<IOrganizationServiceAsync2>());
+
+        Assert.AreEqual("https://contoso.crm4.dynamics.com/.default", host.DataverseCredential!.Scopes.Single());
+    }
+
+    [TestMethod]
+    public void SharedClient_SignInFails_SaysWhereAndWhatToCheck()
+    {
+        CompatOnly.Require();
+        using var host = new FunctionsTestHost(TestOrganization.Create(), withDataverse: false);
+
+        var exception = Assert.ThrowsExactly<DataverseConnectionException>(() => host.Get<IDataverseClientFactory>().CreateServiceClient());
+
+        StringAssert.Contains(exception.Message, "https://contoso.crm4.dynamics.com");
+        StringAssert.Contains(exception.Message, "managed identity");
+        StringAssert.Contains(exception.Message, "Lead Handover Integration");
+        Assert.DoesNotContain("token-1", exception.Message);
+    }
+
+    [TestMethod]
+    public void SharedClient_IdentityUnavailable_SaysWhyInPlainWords()
+    {
+        CompatOnly.Require();
+        var organization = TestOrganization.Create();
+        var credential = new RecordingTokenCredential(organization.Clock)
+        {
+            Failure = new CredentialUnavailableException("ManagedIdentityCredential authentication unavailable. No response received from the managed identity endpoint."),
+        };
+        using var host = new FunctionsTestHost(organization, settings => settings["Dataverse:ManagedIdentityClientId"] = "11111111-2222-3333-4444-555555555555", withDataverse: false, dataverseCredential: credential);
+
+        var exception = Assert.ThrowsExactly<DataverseConnectionException>(() => host.Get<IDataverseClientFactory>().CreateServiceClient());
+
+        StringAssert.Contains(exception.Message, "No response received from the managed identity endpoint");
+        StringAssert.Contains(exception.Message, "Dataverse:ManagedIdentityClientId");
+    }
+
+    [TestMethod]
+    public void SharedClient_SignInFailed_IsNotRemembered()
+    {
+        CompatOnly.Require();
+        var organization = TestOrganization.Create();
+        var credential = new RecordingTokenCredential(organization.Clock) { Failure = new CredentialUnavailableException("identity endpoint not ready") };
+        using var host = new FunctionsTestHost(organization, withDataverse: false, dataverseCredential: credential);
+        var factory = host.Get<IDataverseClientFactory>();
+
+        var first = Assert.ThrowsExactly<DataverseConnectionException>(() => factory.CreateServiceClient());
+        credential.Failure = null;
+        var second = Assert.ThrowsExactly<DataverseConnectionException>(() => factory.CreateServiceClient());
+
+        StringAssert.Contains(first.Message, "identity endpoint not ready");
+        Assert.AreEqual(1, credential.Issued, "The second call signed in again and got a token.");
+        Assert.DoesNotContain("identity endpoint not ready", second.Message);
+    }
+
+    [TestMethod]
+    public void SharedClient_ConnectionStringWithOffice365_NamesTheSettingWithoutItsValue()
+    {
+        var connectionString = $"AuthType=Office365;Url={TestSettings.EnvironmentUrl};Username=rep@contoso.example;Password={ClientSecret}";
+        using var host = new FunctionsTestHost(TestOrganization.Create(), settings => settings["Dataverse:ConnectionString"] = connectionString, withDataverse: false);
+
+        var exception = Assert.ThrowsExactly<InvalidOperationException>(() => host.Get<IDataverseClientFactory>().CreateServiceClient());
+
+        StringAssert.Contains(exception.Message, "Dataverse:ConnectionString");
+        StringAssert.Contains(exception.Message, "Office365 is not accepted");
+        Assert.DoesNotContain(ClientSecret, exception.ToString());
+        Assert.IsEmpty(host.DataverseCredential!.Scopes, "A connection string never uses the managed identity.");
+    }
+
+    [TestMethod]
+    public void SharedClient_ConnectionStringSignInFails_PointsAtTheAppRegistrationWithoutTheSecret()
+    {
+        CompatOnly.Require();
+        var connectionString = $"AuthType=ClientSecret;Url={TestSettings.EnvironmentUrl};ClientId=00000000-0000-0000-0000-000000000001;ClientSecret={ClientSecret}";
+        using var host = new FunctionsTestHost(TestOrganization.Create(), settings => settings["Dataverse:ConnectionString"] = connectionString, withDataverse: false);
+
+        var exception = Assert.ThrowsExactly<DataverseConnectionException>(() => host.Get<IDataverseClientFactory>().CreateServiceClient());
+
+        StringAssert.Contains(exception.Message, "application user");
+        Assert.DoesNotContain(ClientSecret, exception.ToString());
+    }
+
+    [TestMethod]
+    public void OnBehalfOf_NoUser_IsRefusedBeforeConnecting()
+    {
+        using var host = new FunctionsTestHost(TestOrganization.Create(), withDataverse: false);
+
+        Assert.ThrowsExactly<ArgumentException>(() => host.Get<IDataverseClientFactory>().CreateOnBehalfOf(Guid.Empty));
+
+        Assert.IsEmpty(host.DataverseCredential!.Scopes);
+    }
+}
