@@ -1,5 +1,7 @@
 // Mirrors https://learn.microsoft.com/dotnet/api/microsoft.powerplatform.dataverse.client.authenticationtype
 #nullable disable
+// Microsoft.PowerPlatform.Dataverse.Client is .NET-only here: net462 code compiles against CoreAssemblies, which has no such namespace.
+#if NET
 
 namespace Microsoft.PowerPlatform.Dataverse.Client;
 
@@ -12,3 +14,4 @@ public enum AuthenticationType
     ClientSecret = 7,
     ExternalTokenManagement = 99,
 }
+#endif

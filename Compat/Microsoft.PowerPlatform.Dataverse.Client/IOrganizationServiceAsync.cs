@@ -1,5 +1,7 @@
 // Mirrors https://learn.microsoft.com/dotnet/api/microsoft.powerplatform.dataverse.client.iorganizationserviceasync
 #nullable disable
+// Microsoft.PowerPlatform.Dataverse.Client is .NET-only here: net462 code compiles against CoreAssemblies, which has no such namespace.
+#if NET
 using System;
 using System.Threading.Tasks;
 using Microsoft.Xrm.Sdk;
@@ -25,3 +27,4 @@ public interface IOrganizationServiceAsync : IOrganizationService
 
     Task<EntityCollection> RetrieveMultipleAsync(QueryBase query);
 }
+#endif

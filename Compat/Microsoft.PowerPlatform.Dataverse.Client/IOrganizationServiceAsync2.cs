@@ -1,5 +1,7 @@
 // Mirrors https://learn.microsoft.com/dotnet/api/microsoft.powerplatform.dataverse.client.iorganizationserviceasync2
 #nullable disable
+// Microsoft.PowerPlatform.Dataverse.Client is .NET-only here: net462 code compiles against CoreAssemblies, which has no such namespace.
+#if NET
 using System;
 using System.Threading;
 using System.Threading.Tasks;
@@ -29,3 +31,4 @@ public interface IOrganizationServiceAsync2 : IOrganizationServiceAsync, IOrgani
 
     Task UpdateAsync(Entity entity, CancellationToken cancellationToken);
 }
+#endif
