@@ -43,6 +43,13 @@ public static class HandoverSchema
     /// <summary>When the rep first contacted the prospect. Date and time (stored in UTC).</summary>
     public const string FirstContactOn = "lh_firstcontacton";
 
+    /// <summary>
+    /// When the follow-up cadence checked the contact attempts of this handover's closed follow-up window (and told
+    /// the rep and manager when there were too few); empty until then, and emptied again if the notice could not be sent.
+    /// Date and time (stored in UTC).
+    /// </summary>
+    public const string FollowUpCheckedOn = "lh_followupcheckedon";
+
     /// <summary>Whether the rep has been notified in Teams. Choice <c>lh_notificationstatus</c>; values in <c>NotificationStatus</c>.</summary>
     public const string NotificationStatus = "lh_notificationstatus";
 

@@ -28,13 +28,9 @@ public sealed class SweepOptions : IValidatableObject
     public string FollowUpSchedule { get; set; } = "0 */15 * * * *";
 
     /// <summary>
-    /// The interval between two follow-up runs: a run that does not know when the previous one ran covers the follow-up
-    /// windows that closed in this much time before it. Keep it equal to <see cref="FollowUpSchedule"/>'s interval.
+    /// How long after a follow-up window closed it is still checked: unchecked windows that closed earlier are left
+    /// alone (an old ledger when the package is installed, or an outage longer than this).
     /// </summary>
-    [Range(typeof(TimeSpan), "00:01:00", "1.00:00:00", ErrorMessage = "Sweep:FollowUpPeriod (app setting Sweep__FollowUpPeriod) must be between 00:01:00 and 1.00:00:00.")]
-    public TimeSpan FollowUpPeriod { get; set; } = TimeSpan.FromMinutes(15);
-
-    /// <summary>How far back a follow-up run catches up after the host missed runs.</summary>
     [Range(typeof(TimeSpan), "00:01:00", "30.00:00:00", ErrorMessage = "Sweep:FollowUpCatchUpLimit (app setting Sweep__FollowUpCatchUpLimit) must be between 00:01:00 and 30.00:00:00.")]
     public TimeSpan FollowUpCatchUpLimit { get; set; } = TimeSpan.FromDays(3);
 

@@ -3,7 +3,7 @@ using Dataverse.LeadHandover.Functions.Dataverse;
 
 namespace Dataverse.LeadHandover.Functions.Sweep;
 
-/// <summary>An open lead's current handover whose follow-up window has just closed, with the people to tell.</summary>
+/// <summary>An open lead's current handover whose follow-up window has closed and not been checked yet, with the people to tell.</summary>
 public sealed record FollowUpCandidate
 {
     public required Guid HandoverId { get; init; }
@@ -22,6 +22,9 @@ public sealed record FollowUpCandidate
     public int? Tier { get; init; }
 
     public required DateTime AssignedOn { get; init; }
+
+    /// <summary>The row's version as read, so that only one run claims the check.</summary>
+    public required string? RowVersion { get; init; }
 
     /// <summary>The zone of the rep's calendar, for the time the card shows.</summary>
     public string? TimeZoneId { get; init; }

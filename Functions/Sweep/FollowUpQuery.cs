@@ -9,7 +9,8 @@ namespace Dataverse.LeadHandover.Functions.Sweep;
 /// <summary>
 /// The follow-up cadence's query: open handovers (Awaiting or Acknowledged) of open leads whose follow-up window
 /// (<c>lh_assignedon</c> plus the tier's <c>withinDays</c>, calendar days as <c>FollowUpStatus</c> counts them) closed
-/// in (<c>since</c>, <c>now</c>]. Exact per tier, so each window is looked at by the one run whose interval it closed in.
+/// in (<c>since</c>, <c>now</c>] and that no run has checked yet (<c>lh_followupcheckedon</c> empty). Exact per tier;
+/// <c>since</c> only keeps windows that closed long ago (before the package was installed) from being chased.
 /// </summary>
 public static class FollowUpQuery
 {
@@ -30,6 +31,7 @@ public static class FollowUpQuery
         };
         query.Criteria.AddCondition(HandoverSchema.StateCode, ConditionOperator.Equal, 0);
         query.Criteria.AddCondition(HandoverSchema.HandoverStatus, ConditionOperator.In, HandoverStatus.Awaiting, HandoverStatus.Acknowledged);
+        query.Criteria.AddCondition(HandoverSchema.FollowUpCheckedOn, ConditionOperator.Null);
         var windows = query.Criteria.AddFilter(LogicalOperator.Or);
         foreach (var (option, tier) in reference.TiersByOption.OrderBy(pair => pair.Key))
         {

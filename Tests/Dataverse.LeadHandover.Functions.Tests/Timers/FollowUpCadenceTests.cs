@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using System.Net;
 using System.Text.Json.Nodes;
 using System.Threading.Tasks;
 using Dataverse.LeadHandover.Domain.Schema;
@@ -14,7 +15,8 @@ namespace Dataverse.LeadHandover.Functions.Tests.Timers;
 /// <summary>
 /// The follow-up cadence: when a handover's follow-up window (Warm: 3 contact attempts within 10 days of handover,
 /// calendar days, as the disqualification gate counts them) closes without enough completed attempts, the rep and
-/// the manager hear about it once, from the run whose interval the window closed in.
+/// the manager hear about it once: the check is recorded on the ledger (<c>lh_followupcheckedon</c>) before anyone is
+/// told, and given back when Teams can't be reached.
 /// </summary>
 [TestClass]
 public sealed class FollowUpCadenceTests
@@ -31,9 +33,9 @@ public sealed class FollowUpCadenceTests
         using var host = new SweepHost(organization);
         organization.MoveTo(WindowEnds.AddMinutes(5));
 
-        var report = await host.Get<FollowUpCadenceCheck>().RunAsync(null, TestContext.CancellationToken);
+        var report = await host.Get<FollowUpCadenceCheck>().RunAsync(TestContext.CancellationToken);
         organization.MoveTo(WindowEnds.AddMinutes(20));
-        var next = await host.Get<FollowUpCadenceCheck>().RunAsync(new DateTimeOffset(WindowEnds.AddMinutes(5)), TestContext.CancellationToken);
+        var next = await host.Get<FollowUpCadenceCheck>().RunAsync(TestContext.CancellationToken);
 
         Assert.AreEqual(1, report.Overdue);
         Assert.AreEqual(1, report.Notified);
@@ -52,7 +54,7 @@ public sealed class FollowUpCadenceTests
         using var host = new SweepHost(organization);
         organization.MoveTo(WindowEnds.AddMinutes(5));
 
-        var report = await host.Get<FollowUpCadenceCheck>().RunAsync(null, TestContext.CancellationToken);
+        var report = await host.Get<FollowUpCadenceCheck>().RunAsync(TestContext.CancellationToken);
 
         Assert.AreEqual(1, report.WindowsClosed);
         Assert.AreEqual(0, report.Overdue);
@@ -67,7 +69,7 @@ public sealed class FollowUpCadenceTests
         using var host = new SweepHost(organization);
         organization.MoveTo(WindowEnds.AddMinutes(5));
 
-        var report = await host.Get<FollowUpCadenceCheck>().RunAsync(null, TestContext.CancellationToken);
+        var report = await host.Get<FollowUpCadenceCheck>().RunAsync(TestContext.CancellationToken);
 
         Assert.AreEqual(1, report.Overdue);
         StringAssert.Contains(host.Teams.Posts.Single().Body, "had 2 of the 3 contact attempts");
@@ -75,17 +77,71 @@ public sealed class FollowUpCadenceTests
 
     [TestMethod]
     [DataRow(-1, DisplayName = "Window still open")]
-    [DataRow(20, DisplayName = "Window closed before this run's interval")]
-    public async Task Cadence_WindowNotClosedInThisRunsInterval_TellsNobody(int minutesAfterTheWindowCloses)
+    [DataRow(3 * 24 * 60 + 1, DisplayName = "Window closed before the catch-up limit")]
+    public async Task Cadence_WindowNotDueForACheck_TellsNobody(int minutesAfterTheWindowCloses)
     {
         var organization = Organization(callsInWindow: 0);
         using var host = new SweepHost(organization);
         organization.MoveTo(WindowEnds.AddMinutes(minutesAfterTheWindowCloses));
 
-        var report = await host.Get<FollowUpCadenceCheck>().RunAsync(null, TestContext.CancellationToken);
+        var report = await host.Get<FollowUpCadenceCheck>().RunAsync(TestContext.CancellationToken);
 
         Assert.AreEqual(0, report.WindowsClosed);
         Assert.IsEmpty(host.Teams.Posts);
+    }
+
+    [TestMethod]
+    public async Task Cadence_Checked_IsRecordedOnTheLedger()
+    {
+        var organization = Organization(callsInWindow: 3);
+        using var host = new SweepHost(organization);
+        organization.MoveTo(WindowEnds.AddMinutes(5));
+
+        await host.Get<FollowUpCadenceCheck>().RunAsync(TestContext.CancellationToken);
+
+        Assert.AreEqual(WindowEnds.AddMinutes(5), organization.Handover(SweepIds.Handover(1)).GetAttributeValue<DateTime?>(HandoverSchema.FollowUpCheckedOn));
+    }
+
+    [TestMethod]
+    public async Task Cadence_TeamsDownThenBack_TellsOnTheNextRun()
+    {
+        var organization = Organization(callsInWindow: 0);
+        using var host = new SweepHost(organization);
+        organization.MoveTo(WindowEnds.AddMinutes(5));
+        host.Teams.RespondWith(() => LoopbackTeamsEndpoint.Status(HttpStatusCode.BadRequest));
+
+        var failed = await host.Get<FollowUpCadenceCheck>().RunAsync(TestContext.CancellationToken);
+        var checkedAfterFailure = organization.Handover(SweepIds.Handover(1)).GetAttributeValue<DateTime?>(HandoverSchema.FollowUpCheckedOn);
+        organization.MoveTo(WindowEnds.AddMinutes(20));
+        var retried = await host.Get<FollowUpCadenceCheck>().RunAsync(TestContext.CancellationToken);
+
+        Assert.AreEqual(1, failed.NoticesFailed);
+        Assert.IsNull(checkedAfterFailure, "The check is given back for the next run.");
+        Assert.AreEqual(1, retried.Notified);
+        Assert.HasCount(2, host.Teams.Posts, "One refused post, then the notice.");
+        Assert.AreEqual(WindowEnds.AddMinutes(20), organization.Handover(SweepIds.Handover(1)).GetAttributeValue<DateTime?>(HandoverSchema.FollowUpCheckedOn));
+    }
+
+    [TestMethod]
+    public async Task Cadences_InterleavedBetweenReadAndClaim_TellOnce()
+    {
+        var organization = Organization(callsInWindow: 0);
+        var teams = new LoopbackTeamsEndpoint(organization.Clock);
+        PausingDataverse? paused = null;
+        using var first = new SweepHost(organization, teams, decorate: service => paused ??= new PausingDataverse(service));
+        using var second = new SweepHost(organization, teams);
+        organization.MoveTo(WindowEnds.AddMinutes(5));
+
+        var firstRun = first.Get<FollowUpCadenceCheck>().RunAsync(TestContext.CancellationToken);
+        await paused!.ReachedFirstWrite.WaitAsync(TestContext.CancellationToken);
+        var secondReport = await second.Get<FollowUpCadenceCheck>().RunAsync(TestContext.CancellationToken);
+        paused.Resume();
+        var firstReport = await firstRun.WaitAsync(TestContext.CancellationToken);
+
+        Assert.AreEqual(1, secondReport.Notified);
+        Assert.AreEqual(0, firstReport.Notified);
+        Assert.AreEqual(1, firstReport.TakenElsewhere);
+        Assert.HasCount(1, teams.Posts);
     }
 
     [TestMethod]
@@ -96,21 +152,21 @@ public sealed class FollowUpCadenceTests
         using var host = new SweepHost(organization);
         organization.MoveTo(WindowEnds.AddMinutes(5));
 
-        var report = await host.Get<FollowUpCadenceCheck>().RunAsync(null, TestContext.CancellationToken);
+        var report = await host.Get<FollowUpCadenceCheck>().RunAsync(TestContext.CancellationToken);
 
         Assert.AreEqual(0, report.WindowsClosed);
     }
 
     [TestMethod]
-    public async Task Timer_PastDueAfterMissedRuns_CatchesUpOnWindowsClosedSinceTheLastRun()
+    public async Task Timer_PastDueAfterMissedRuns_CatchesUpOnWindowsClosedMeanwhile()
     {
         var organization = Organization(callsInWindow: 0);
         using var host = new SweepHost(organization);
-        organization.MoveTo(WindowEnds.AddHours(3));
+        organization.MoveTo(WindowEnds.AddHours(30));
         var timer = new TimerInfo
         {
             IsPastDue = true,
-            ScheduleStatus = new ScheduleStatus { Last = WindowEnds.AddHours(-1), Next = WindowEnds.AddHours(3) },
+            ScheduleStatus = new ScheduleStatus { Last = WindowEnds.AddHours(-1), Next = WindowEnds.AddHours(30) },
         };
 
         await host.Get<FollowUpCadence>().RunAsync(timer, TestContext.CancellationToken);
