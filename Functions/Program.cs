@@ -7,6 +7,7 @@ using Dataverse.LeadHandover.Functions.Sweep;
 using Dataverse.LeadHandover.Functions.Webhooks;
 using Microsoft.Azure.Functions.Worker.Builder;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 var builder = FunctionsApplication.CreateBuilder(args);
 
@@ -20,4 +21,6 @@ builder.Services
     .AddSlaSweep()
     .AddHandoverAcknowledgement()
     .AddHealthReport();
+// ServiceClient narrates every request at Information; its warnings and errors are what operators need.
+builder.Logging.AddFilter(ServiceClientFactory.ClientLogCategory, LogLevel.Warning);
 builder.Build().Run();

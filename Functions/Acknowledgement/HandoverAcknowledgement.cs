@@ -134,9 +134,10 @@ public sealed class HandoverAcknowledgement(
     private async Task<(OrganizationResponse? Response, LinkOutcome? Outcome)> ActAsync(
         AcknowledgementLinkClaims claims, OrganizationRequest request, string action, CancellationToken cancellationToken)
     {
-        var asRep = dataverse.CreateOnBehalfOf(claims.RepId);
+        IOrganizationServiceAsync2? asRep = null;
         try
         {
+            asRep = dataverse.CreateOnBehalfOf(claims.RepId);
             return (await asRep.ExecuteAsync(request, cancellationToken), null);
         }
         catch (FaultException<OrganizationServiceFault> fault)

@@ -16,6 +16,9 @@ public sealed class DataverseAccessTokens(TokenCredential credential, TimeProvid
     /// <summary>Renew this long before expiry, so a token never runs out in the middle of a sweep's batch.</summary>
     public static readonly TimeSpan RenewBefore = TimeSpan.FromMinutes(5);
 
+    /// <summary>The longest a renewal may take; every Dataverse call waits for it, so a hung identity endpoint must not hang them all.</summary>
+    public static readonly TimeSpan RenewalTimeout = TimeSpan.FromSeconds(30);
+
     private readonly ConcurrentDictionary<string, AccessToken> _tokens = new(StringComparer.OrdinalIgnoreCase);
     private readonly SemaphoreSlim _renewal = new(1, 1);
 
@@ -36,9 +39,18 @@ public sealed class DataverseAccessTokens(TokenCredential credential, TimeProvid
                 return renewedMeanwhile;
             }
 
-            var token = await credential.GetTokenAsync(new TokenRequestContext([scope]), CancellationToken.None).ConfigureAwait(false);
-            _tokens[scope] = token;
-            return token.Token;
+            try
+            {
+                using var timeout = new CancellationTokenSource(RenewalTimeout, clock);
+                var token = await credential.GetTokenAsync(new TokenRequestContext([scope]), timeout.Token).ConfigureAwait(false);
+                _tokens[scope] = token;
+                return token.Token;
+            }
+            catch (Exception) when (StillValid(scope) is { } stillValid)
+            {
+                // The renewal failed inside the margin: the token in hand still works, and the next call tries again.
+                return stillValid;
+            }
         }
         finally
         {
@@ -62,4 +74,7 @@ public sealed class DataverseAccessTokens(TokenCredential credential, TimeProvid
 
     private string? Current(string scope) =>
         _tokens.TryGetValue(scope, out var token) && token.ExpiresOn - RenewBefore > clock.GetUtcNow() ? token.Token : null;
+
+    private string? StillValid(string scope) =>
+        _tokens.TryGetValue(scope, out var token) && token.ExpiresOn > clock.GetUtcNow() ? token.Token : null;
 }

@@ -3,6 +3,7 @@ using Dataverse.LeadHandover.Functions.Options;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.PowerPlatform.Dataverse.Client;
+using Microsoft.PowerPlatform.Dataverse.Client.Extensions;
 using Microsoft.PowerPlatform.Dataverse.Client.Utils;
 
 namespace Dataverse.LeadHandover.Functions.Dataverse;
@@ -13,18 +14,33 @@ namespace Dataverse.LeadHandover.Functions.Dataverse;
 /// rep action, because impersonation (<see cref="ServiceClient.CallerId"/>) belongs to a client instance and must
 /// never be set on the shared one.
 /// </summary>
+/// <remarks>
+/// ServiceClient's token-provider login only asks for a token; Dataverse itself is first asked at the first request.
+/// So the factory asks it WhoAmI straight away: a missing application user or role is then reported here, with what
+/// to do, instead of as a fault in the middle of a sweep, and Clone later finds the current user already known.
+/// </remarks>
 public sealed class ServiceClientFactory(
     IOptions<DataverseOptions> options,
     DataverseAccessTokens tokens,
+    TimeProvider time,
     ILoggerFactory loggers) : IDataverseClientFactory, IDisposable
 {
     /// <summary>The log category ServiceClient writes to; the host's log levels can quieten it on its own.</summary>
     public const string ClientLogCategory = "Dataverse.ServiceClient";
 
+    /// <summary>
+    /// After a failed sign-in, callers get the same failure for this long instead of each waiting for another sign-in
+    /// behind the lock (an identity outage would otherwise queue every function invocation).
+    /// </summary>
+    public static readonly TimeSpan FailureKeptFor = TimeSpan.FromSeconds(30);
+
     private readonly object _gate = new();
     private readonly ILogger _clientLogger = loggers.CreateLogger(ClientLogCategory);
     private readonly ILogger _logger = loggers.CreateLogger<ServiceClientFactory>();
     private ServiceClient? _shared;
+    private Exception? _failure;
+    private DateTimeOffset _failedAt;
+    private bool _disposed;
 
     public IOrganizationServiceAsync2 CreateServiceClient() => Shared();
 
@@ -35,7 +51,8 @@ public sealed class ServiceClientFactory(
             throw new ArgumentException("A rep's systemuserid is required to act on their behalf.", nameof(userId));
         }
 
-        var clone = Shared().Clone(_clientLogger);
+        var clone = Shared().Clone(_clientLogger)
+            ?? throw new DataverseOperationException("ServiceClient could not clone its connection to act on behalf of a rep.");
         clone.CallerId = userId;
         return clone;
     }
@@ -44,60 +61,88 @@ public sealed class ServiceClientFactory(
     {
         lock (_gate)
         {
+            _disposed = true;
             _shared?.Dispose();
             _shared = null;
         }
     }
 
-    // A failed sign-in is not remembered: the next call tries again, so a role granted a minute later just works.
     private ServiceClient Shared()
     {
         lock (_gate)
         {
-            return _shared ??= Connect(options.Value);
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            if (_shared is not null)
+            {
+                return _shared;
+            }
+
+            if (_failure is not null && time.GetUtcNow() - _failedAt < FailureKeptFor)
+            {
+                throw new DataverseConnectionException(_failure.Message, _failure);
+            }
+
+            try
+            {
+                _shared = Connect(options.Value);
+                _failure = null;
+                return _shared;
+            }
+            catch (Exception exception) when (exception is DataverseConnectionException or InvalidOperationException)
+            {
+                // Kept briefly, then tried again: a role granted a minute later just works.
+                _failure = exception;
+                _failedAt = time.GetUtcNow();
+                throw;
+            }
         }
     }
 
     private ServiceClient Connect(DataverseOptions settings)
     {
-        var client = settings.UsesConnectionString() ? WithConnectionString(settings) : WithManagedIdentity(settings);
-        if (!client.IsReady)
+        var method = settings.UsesConnectionString() ? "connection string" : "managed identity";
+        var environment = settings.EnvironmentUri().Host;
+        var client = SignIn(settings);
+        try
         {
-            var reason = client.LastError;
+            if (!client.IsReady)
+            {
+                throw new DataverseConnectionException(Failure(settings, SignInRemedy(settings), client.LastError));
+            }
+
+            client.GetMyUserId();
+        }
+        catch (DataverseOperationException exception)
+        {
             client.Dispose();
-            ServiceClientLog.SignInFailed(_logger, settings.EnvironmentUri().Host, settings.UsesConnectionString() ? "connection string" : "managed identity");
-            throw new DataverseConnectionException(SignInFailure(settings, reason));
+            ServiceClientLog.SignInFailed(_logger, environment, method);
+            throw new DataverseConnectionException(Failure(settings, AccessRemedy(settings), Cause(exception)), exception);
+        }
+        catch
+        {
+            client.Dispose();
+            ServiceClientLog.SignInFailed(_logger, environment, method);
+            throw;
         }
 
+        // Process-wide in ServiceClient: they apply to the clones too.
         client.MaxRetryCount = settings.MaxRetryCount;
         client.RetryPauseTime = settings.RetryPauseTime;
 
         // Service protection limits count per web server; without the affinity cookie requests spread across them
         // (Learn, "Send parallel requests").
         client.EnableAffinityCookie = false;
-        ServiceClientLog.Connected(_logger, settings.EnvironmentUri().Host);
+        ServiceClientLog.Connected(_logger, environment);
         return client;
     }
 
-    private ServiceClient WithManagedIdentity(DataverseOptions settings)
+    private ServiceClient SignIn(DataverseOptions settings)
     {
         try
         {
-            return new ServiceClient(settings.EnvironmentUri(), tokens.GetTokenAsync, useUniqueInstance: true, _clientLogger);
-        }
-        catch (DataverseConnectionException exception)
-        {
-            // ServiceClient says only "Failed to connect"; the credential's own message, innermost, says why.
-            ServiceClientLog.SignInFailed(_logger, settings.EnvironmentUri().Host, "managed identity");
-            throw new DataverseConnectionException(SignInFailure(settings, Innermost(exception).Message), exception);
-        }
-    }
-
-    private ServiceClient WithConnectionString(DataverseOptions settings)
-    {
-        try
-        {
-            return new ServiceClient(settings.ConnectionString, _clientLogger);
+            return settings.UsesConnectionString()
+                ? new ServiceClient(settings.ConnectionString, _clientLogger)
+                : new ServiceClient(settings.EnvironmentUri(), tokens.GetTokenAsync, useUniqueInstance: true, _clientLogger);
         }
         catch (ArgumentException exception)
         {
@@ -108,19 +153,30 @@ public sealed class ServiceClientFactory(
                 + "Url and the values that AuthType requires. Remove the setting to sign in with the managed identity instead.",
                 exception);
         }
+        catch (DataverseConnectionException exception)
+        {
+            ServiceClientLog.SignInFailed(_logger, settings.EnvironmentUri().Host, settings.UsesConnectionString() ? "connection string" : "managed identity");
+            throw new DataverseConnectionException(Failure(settings, SignInRemedy(settings), Cause(exception)), exception);
+        }
     }
 
-    private static Exception Innermost(Exception exception) =>
-        exception.InnerException is { } inner ? Innermost(inner) : exception;
+    // ServiceClient wraps the reason once or twice ("Failed to connect" > "…not configured correctly. 003" > cause);
+    // the cause is the credential's or the service's own explanation.
+    private static string Cause(Exception exception) =>
+        (exception.InnerException?.InnerException ?? exception.InnerException ?? exception).Message;
 
-    private static string SignInFailure(DataverseOptions settings, string reason)
-    {
-        var environment = settings.EnvironmentUri().GetLeftPart(UriPartial.Authority);
-        var remedy = settings.UsesConnectionString()
-            ? "Check the application (client) id and secret in Dataverse:ConnectionString and that the app registration is an application user in the environment."
-            : "Check that the Function App's managed identity"
-              + (string.IsNullOrWhiteSpace(settings.ManagedIdentityClientId) ? string.Empty : " (client id in Dataverse:ManagedIdentityClientId)")
-              + " is an application user in the environment with the Lead Handover Integration security role.";
-        return $"Could not sign in to Dataverse at {environment}. {remedy} ServiceClient said: {reason}";
-    }
+    private static string SignInRemedy(DataverseOptions settings) =>
+        settings.UsesConnectionString()
+            ? "Check the tenant, application (client) id and secret or certificate in Dataverse:ConnectionString."
+            : "Check that the Function App's managed identity is turned on"
+              + (string.IsNullOrWhiteSpace(settings.ManagedIdentityClientId)
+                  ? " (system-assigned)."
+                  : " and that Dataverse:ManagedIdentityClientId is the client id of the user-assigned identity it carries.");
+
+    private static string AccessRemedy(DataverseOptions settings) =>
+        (settings.UsesConnectionString() ? "Check that the app registration" : "Check that the Function App's managed identity")
+        + " is an application user in the environment with the Lead Handover Integration security role.";
+
+    private static string Failure(DataverseOptions settings, string remedy, string cause) =>
+        $"Could not sign in to Dataverse at {settings.EnvironmentUri().GetLeftPart(UriPartial.Authority)}. {remedy} ServiceClient said: {cause}";
 }

@@ -58,7 +58,8 @@ public sealed class HealthReporter(IServiceProvider services)
         timeout.CancelAfter(DataverseTimeout);
         try
         {
-            var dataverse = services.GetRequiredService<IOrganizationServiceAsync2>();
+            // The first resolution signs in, which blocks and knows no cancellation: it must not outlast the timeout either.
+            var dataverse = await Task.Run(services.GetRequiredService<IOrganizationServiceAsync2>, timeout.Token).WaitAsync(timeout.Token);
             await dataverse.ExecuteAsync(new WhoAmIRequest(), timeout.Token);
             return "reachable";
         }

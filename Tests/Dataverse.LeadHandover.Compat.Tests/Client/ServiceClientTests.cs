@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
+using System.ServiceModel;
 using System.Threading.Tasks;
 using Microsoft.PowerPlatform.Dataverse.Client;
+using Microsoft.PowerPlatform.Dataverse.Client.Extensions;
 using Microsoft.PowerPlatform.Dataverse.Client.Utils;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using Microsoft.Xrm.Sdk;
@@ -10,9 +12,9 @@ using Microsoft.Xrm.Sdk.Query;
 namespace Dataverse.LeadHandover.Compat.Tests.Client;
 
 /// <summary>
-/// ServiceClient as Microsoft's source behaves up to the point of talking to Dataverse
-/// (microsoft/PowerPlatform-DataverseServiceClient, ServiceClient.cs and ConnectionService.cs), and then as a
-/// client whose login did not succeed.
+/// ServiceClient as Microsoft's source (microsoft/PowerPlatform-DataverseServiceClient 1.1.17, ServiceClient.cs and
+/// ConnectionService.cs) behaves wherever no network is involved, and as a client whose service is unreachable
+/// wherever it is.
 /// </summary>
 [TestClass]
 public sealed class ServiceClientTests
@@ -29,17 +31,27 @@ public sealed class ServiceClientTests
     }
 
     [TestMethod]
-    public void TokenConstructor_Login_AsksTheProviderForTheOrganizationServiceOfTheInstance()
+    [DataRow("https://contoso.crm4.dynamics.com")]
+    [DataRow("https://contoso.crm4.dynamics.com:443/main.aspx?appid=1")]
+    public void TokenConstructor_Login_AsksTheProviderForTheOrganizationServiceOfTheHost(string instanceUrl)
     {
         var asked = new List<string>();
 
-        using var client = new ServiceClient(Environment, uri => { asked.Add(uri); return Task.FromResult("token"); });
+        using var client = new ServiceClient(new Uri(instanceUrl), uri => { asked.Add(uri); return Task.FromResult("token"); });
 
-        Assert.HasCount(1, asked);
-        var uri = new Uri(asked[0]);
-        Assert.AreEqual("contoso.crm4.dynamics.com", uri.Host);
-        Assert.AreEqual("/XRMServices/2011/Organization.svc/web", uri.AbsolutePath);
-        StringAssert.StartsWith(uri.Query, "?SDKClientVersion=");
+        CollectionAssert.AreEqual(
+            new[] { "https://contoso.crm4.dynamics.com/XRMServices/2011/Organization.svc/web?SDKClientVersion=9.2.49.6443" },
+            asked);
+    }
+
+    [TestMethod]
+    public void TokenConstructor_TokenProvided_IsReadyWithoutAskingDataverseAnything()
+    {
+        using var client = new ServiceClient(Environment, _ => Task.FromResult("token"));
+
+        Assert.IsTrue(client.IsReady);
+        Assert.AreEqual(string.Empty, client.LastError);
+        Assert.IsNull(client.LastException);
     }
 
     [TestMethod]
@@ -50,7 +62,8 @@ public sealed class ServiceClientTests
         var exception = Assert.ThrowsExactly<DataverseConnectionException>(() => new ServiceClient(Environment, _ => throw cause));
 
         Assert.AreEqual("Failed to connect to Dataverse", exception.Message);
-        Assert.AreSame(cause, exception.InnerException!.InnerException);
+        StringAssert.EndsWith(exception.InnerException!.Message, "not configured correctly. 003");
+        Assert.AreSame(cause, exception.InnerException.InnerException);
     }
 
     [TestMethod]
@@ -59,60 +72,85 @@ public sealed class ServiceClientTests
         var exception = Assert.ThrowsExactly<DataverseConnectionException>(() => new ServiceClient(Environment, _ => Task.FromResult(string.Empty)));
 
         Assert.AreEqual("Failed to connect to Dataverse", exception.Message);
+        StringAssert.EndsWith(exception.InnerException!.InnerException!.Message, "not configured correctly. 002");
     }
 
     [TestMethod]
-    public void TokenConstructor_TokenButNoService_ReturnsNotReadyWithTheReason()
+    public async Task ReadyClient_Requests_FailAsAnUnreachableServiceDoes()
     {
         using var client = new ServiceClient(Environment, _ => Task.FromResult("token"));
 
-        Assert.IsFalse(client.IsReady);
+        Assert.ThrowsExactly<CommunicationException>(() => client.Retrieve("lead", Guid.NewGuid(), new ColumnSet(true)));
+        Assert.ThrowsExactly<CommunicationException>(() => client.Create(new Entity("lead")));
+        await Assert.ThrowsExactlyAsync<CommunicationException>(() => client.ExecuteAsync(new OrganizationRequest("WhoAmI")));
+        await Assert.ThrowsExactlyAsync<CommunicationException>(() => client.RetrieveMultipleAsync(new QueryExpression("lead"), default));
+        await Assert.ThrowsExactlyAsync<CommunicationException>(() => client.UpdateAsync(new Entity("lead", Guid.NewGuid()), default));
+        Assert.IsInstanceOfType<CommunicationException>(client.LastException);
         StringAssert.Contains(client.LastError, "DataverseSdk=Official");
-        Assert.IsInstanceOfType<DataverseConnectionException>(client.LastException);
     }
 
     [TestMethod]
-    public void NewClient_Settings_HaveMicrosoftsDefaults()
+    public void GetMyUserId_ServiceUnreachable_ThrowsFailedToLookUpTheCurrentUser()
     {
         using var client = new ServiceClient(Environment, _ => Task.FromResult("token"));
 
-        Assert.AreEqual(10, client.MaxRetryCount);
-        Assert.AreEqual(TimeSpan.FromSeconds(5), client.RetryPauseTime);
-        Assert.IsTrue(client.EnableAffinityCookie);
+        var exception = Assert.ThrowsExactly<DataverseOperationException>(() => client.GetMyUserId());
+
+        Assert.AreEqual("Exception - Failed to lookup current user", exception.Message);
+        Assert.IsInstanceOfType<CommunicationException>(exception.InnerException);
+    }
+
+    [TestMethod]
+    public void Clone_ReadyClient_IsReadyAndKeepsItsOwnCallerId()
+    {
+        using var client = new ServiceClient(Environment, _ => Task.FromResult("token"));
+        var rep = Guid.NewGuid();
+
+        using var clone = client.Clone();
+        clone.CallerId = rep;
+
+        Assert.IsTrue(clone.IsReady);
+        Assert.AreEqual(rep, clone.CallerId);
         Assert.AreEqual(Guid.Empty, client.CallerId);
-        Assert.AreEqual(TimeSpan.FromMinutes(2), ServiceClient.MaxConnectionTimeout);
     }
 
     [TestMethod]
-    public async Task NotReadyClient_EveryOperation_ThrowsNotConnected()
-    {
-        using var client = new ServiceClient(Environment, _ => Task.FromResult("token"));
-        const string NotConnected = "ServiceClient is not connected to Dataverse. Please recreate this ServiceClient.";
-
-        Assert.AreEqual(NotConnected, Assert.ThrowsExactly<DataverseConnectionException>(() => client.Retrieve("lead", Guid.NewGuid(), new ColumnSet(true))).Message);
-        Assert.AreEqual(NotConnected, Assert.ThrowsExactly<DataverseConnectionException>(() => client.Create(new Entity("lead"))).Message);
-        Assert.AreEqual(NotConnected, (await Assert.ThrowsExactlyAsync<DataverseConnectionException>(() => client.ExecuteAsync(new OrganizationRequest("WhoAmI")))).Message);
-        Assert.AreEqual(NotConnected, (await Assert.ThrowsExactlyAsync<DataverseConnectionException>(() => client.RetrieveMultipleAsync(new QueryExpression("lead"), default))).Message);
-        Assert.AreEqual(NotConnected, (await Assert.ThrowsExactlyAsync<DataverseConnectionException>(() => client.UpdateAsync(new Entity("lead", Guid.NewGuid()), default))).Message);
-    }
-
-    [TestMethod]
-    public void NotReadyClient_Clone_ThrowsDataverseOperationException()
-    {
-        using var client = new ServiceClient(Environment, _ => Task.FromResult("token"));
-
-        var exception = Assert.ThrowsExactly<DataverseOperationException>(() => client.Clone());
-
-        Assert.AreEqual("You must have successfully created a connection to Dataverse before it can be cloned.", exception.Message);
-    }
-
-    [TestMethod]
-    public void DisposedClient_Operation_ThrowsObjectDisposed()
+    public void DisposedClient_IsNotReady_RefusesRequestsAndClone()
     {
         var client = new ServiceClient(Environment, _ => Task.FromResult("token"));
         client.Dispose();
 
+        Assert.IsFalse(client.IsReady);
         Assert.ThrowsExactly<ObjectDisposedException>(() => client.Execute(new OrganizationRequest("WhoAmI")));
+        var clone = Assert.ThrowsExactly<DataverseOperationException>(() => client.Clone());
+        Assert.AreEqual("You must have successfully created a connection to Dataverse before it can be cloned.", clone.Message);
+        client.CallerId = Guid.NewGuid();
+        Assert.AreEqual(Guid.Empty, client.CallerId, "Without a connection CallerId ignores what it is given.");
+    }
+
+    [TestMethod]
+    public void RetrySettings_SetOnOneClient_ApplyToEveryClient()
+    {
+        using var first = new ServiceClient(Environment, _ => Task.FromResult("token"));
+        using var second = new ServiceClient(Environment, _ => Task.FromResult("token"));
+        Assert.AreEqual(10, first.MaxRetryCount, "Microsoft's default.");
+        Assert.AreEqual(TimeSpan.FromSeconds(5), first.RetryPauseTime, "Microsoft's default.");
+        try
+        {
+            first.MaxRetryCount = 2;
+            first.RetryPauseTime = TimeSpan.FromSeconds(1);
+            first.EnableAffinityCookie = false;
+
+            Assert.AreEqual(2, second.MaxRetryCount);
+            Assert.AreEqual(TimeSpan.FromSeconds(1), second.RetryPauseTime);
+            Assert.IsFalse(second.EnableAffinityCookie);
+        }
+        finally
+        {
+            first.MaxRetryCount = 10;
+            first.RetryPauseTime = TimeSpan.FromSeconds(5);
+            first.EnableAffinityCookie = true;
+        }
     }
 
     [TestMethod]
@@ -130,6 +168,7 @@ public sealed class ServiceClientTests
     [DataRow("AuthType=clientsecret;Url=https://contoso.crm4.dynamics.com;ClientId=id;ClientSecret=s")]
     [DataRow("AuthType=InvalidConnection;Url=https://contoso.crm4.dynamics.com")]
     [DataRow("Url=https://contoso.crm4.dynamics.com;ClientId=id;ClientSecret=s")]
+    [DataRow("https://contoso.crm4.dynamics.com")]
     public void ConnectionStringConstructor_AuthTypeNotAServiceClientName_ThrowsArgumentForAuthType(string connectionString)
     {
         var exception = Assert.ThrowsExactly<ArgumentException>(() => new ServiceClient(connectionString));
@@ -141,11 +180,11 @@ public sealed class ServiceClientTests
     [DataRow("AuthType=ClientSecret;Url=https://contoso.crm4.dynamics.com;ClientId=id;ClientSecret=s")]
     [DataRow("authtype=OAuth;url=https://contoso.crm4.dynamics.com;Username=someone;Password=pw;ClientId=id;RedirectUri=http://localhost")]
     [DataRow("AuthenticationType=Certificate;ServiceUri=https://contoso.crm4.dynamics.com;ClientId=id;Thumbprint=AB")]
-    public void ConnectionStringConstructor_ValidAuthType_ReturnsNotReadyClient(string connectionString)
+    public void ConnectionStringConstructor_ValidAuthType_FailsToSignInAsWithoutEntraId(string connectionString)
     {
-        using var client = new ServiceClient(connectionString);
+        var exception = Assert.ThrowsExactly<DataverseConnectionException>(() => new ServiceClient(connectionString));
 
-        Assert.IsFalse(client.IsReady);
-        Assert.IsFalse(string.IsNullOrEmpty(client.LastError));
+        Assert.AreEqual("Failed to connect to Dataverse", exception.Message);
+        Assert.IsInstanceOfType<CommunicationException>(exception.InnerException);
     }
 }

@@ -19,6 +19,7 @@ public sealed class NamespaceTests
         "Microsoft.Crm.Sdk.Messages",
         "Microsoft.PowerPlatform.Dataverse.Client",
         "Microsoft.PowerPlatform.Dataverse.Client.Utils",
+        "Microsoft.PowerPlatform.Dataverse.Client.Extensions",
         "Dataverse.LeadHandover.Compat",
     };
 

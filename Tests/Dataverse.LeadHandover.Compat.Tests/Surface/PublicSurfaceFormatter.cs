@@ -146,7 +146,9 @@ internal static class PublicSurfaceFormatter
             text.Append('<').Append(string.Join(", ", method.GetGenericArguments().Select(a => a.Name))).Append('>');
         }
 
-        text.Append('(').Append(Parameters(method.GetParameters())).Append(')');
+        // Extension methods are listed with "this" on their first parameter.
+        var extension = method.IsDefined(typeof(System.Runtime.CompilerServices.ExtensionAttribute), false) ? "this " : string.Empty;
+        text.Append('(').Append(extension).Append(Parameters(method.GetParameters())).Append(')');
         if (method.IsGenericMethodDefinition)
         {
             foreach (var argument in method.GetGenericArguments())

@@ -25,6 +25,7 @@ public sealed class PublicSurfaceTests
     private static readonly HashSet<string> PartialStandIns = new(StringComparer.Ordinal)
     {
         "Microsoft.PowerPlatform.Dataverse.Client.ServiceClient",
+        "Microsoft.PowerPlatform.Dataverse.Client.Extensions.GeneralExtensions",
         "Microsoft.PowerPlatform.Dataverse.Client.Utils.DataverseConnectionException",
         "Microsoft.PowerPlatform.Dataverse.Client.Utils.DataverseOperationException",
     };

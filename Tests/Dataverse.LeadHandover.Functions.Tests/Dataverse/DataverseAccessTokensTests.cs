@@ -90,4 +90,33 @@ public sealed class DataverseAccessTokensTests
         await Assert.ThrowsExactlyAsync<ArgumentException>(() => new DataverseAccessTokens(credential, clock).GetTokenAsync(organizationUri));
         Assert.IsEmpty(credential.Scopes);
     }
+
+    [TestMethod]
+    public async Task GetToken_RenewalFailsWhileTheTokenStillWorks_KeepsUsingIt()
+    {
+        var credential = new RecordingTokenCredential(clock);
+        var tokens = new DataverseAccessTokens(credential, clock);
+        await tokens.GetTokenAsync(ServiceUri);
+        clock.Advance(TimeSpan.FromMinutes(57));
+        credential.Failure = new InvalidOperationException("IMDS busy");
+
+        var token = await tokens.GetTokenAsync(ServiceUri);
+
+        Assert.AreEqual("token-1", token);
+        Assert.HasCount(2, credential.Scopes, "It did try to renew.");
+    }
+
+    [TestMethod]
+    public async Task GetToken_IdentityEndpointHangs_GivesUpAfterTheRenewalTimeout()
+    {
+        var credential = new RecordingTokenCredential(clock) { Hang = true };
+        var tokens = new DataverseAccessTokens(credential, clock);
+
+        var pending = tokens.GetTokenAsync(ServiceUri);
+        await credential.Asked.WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.IsFalse(pending.IsCompleted);
+        clock.Advance(DataverseAccessTokens.RenewalTimeout);
+
+        await Assert.ThrowsAsync<OperationCanceledException>(() => pending.WaitAsync(TimeSpan.FromSeconds(10)));
+    }
 }

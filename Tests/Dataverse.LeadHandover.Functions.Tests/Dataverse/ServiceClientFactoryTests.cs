@@ -2,7 +2,9 @@ using System;
 using System.Linq;
 using Azure.Identity;
 using Dataverse.LeadHandover.Functions.Dataverse;
+using Dataverse.LeadHandover.Functions.Options;
 using Dataverse.LeadHandover.Functions.Tests.Support;
+using Microsoft.Extensions.Options;
 using Microsoft.PowerPlatform.Dataverse.Client;
 using Microsoft.PowerPlatform.Dataverse.Client.Utils;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
@@ -39,17 +41,17 @@ public sealed class ServiceClientFactoryTests
     }
 
     [TestMethod]
-    public void SharedClient_SignInFails_SaysWhereAndWhatToCheck()
+    public void SharedClient_TokenButDataverseRefusesWhoAmI_PointsAtTheApplicationUser()
     {
         CompatOnly.Require();
         using var host = new FunctionsTestHost(TestOrganization.Create(), withDataverse: false);
 
         var exception = Assert.ThrowsExactly<DataverseConnectionException>(() => host.Get<IDataverseClientFactory>().CreateServiceClient());
 
-        StringAssert.Contains(exception.Message, "https://contoso.crm4.dynamics.com");
-        StringAssert.Contains(exception.Message, "managed identity");
-        StringAssert.Contains(exception.Message, "Lead Handover Integration");
-        Assert.DoesNotContain("token-1", exception.Message);
+        StringAssert.StartsWith(exception.Message, "Could not sign in to Dataverse at https://contoso.crm4.dynamics.com.");
+        StringAssert.Contains(exception.Message, "managed identity is an application user in the environment with the Lead Handover Integration security role");
+        StringAssert.Contains(exception.Message, "ServiceClient said: This build uses the Compat stand-in");
+        Assert.AreEqual(1, host.DataverseCredential!.Issued, "Signed in to Entra ID first.");
     }
 
     [TestMethod]
@@ -66,11 +68,11 @@ public sealed class ServiceClientFactoryTests
         var exception = Assert.ThrowsExactly<DataverseConnectionException>(() => host.Get<IDataverseClientFactory>().CreateServiceClient());
 
         StringAssert.Contains(exception.Message, "No response received from the managed identity endpoint");
-        StringAssert.Contains(exception.Message, "Dataverse:ManagedIdentityClientId");
+        StringAssert.Contains(exception.Message, "Dataverse:ManagedIdentityClientId is the client id of the user-assigned identity");
     }
 
     [TestMethod]
-    public void SharedClient_SignInFailed_IsNotRemembered()
+    public void SharedClient_SignInFailed_IsKeptBrieflyThenTriedAgain()
     {
         CompatOnly.Require();
         var organization = TestOrganization.Create();
@@ -80,11 +82,14 @@ public sealed class ServiceClientFactoryTests
 
         var first = Assert.ThrowsExactly<DataverseConnectionException>(() => factory.CreateServiceClient());
         credential.Failure = null;
-        var second = Assert.ThrowsExactly<DataverseConnectionException>(() => factory.CreateServiceClient());
+        var kept = Assert.ThrowsExactly<DataverseConnectionException>(() => factory.CreateServiceClient());
+        organization.Clock.Advance(ServiceClientFactory.FailureKeptFor);
+        var retried = Assert.ThrowsExactly<DataverseConnectionException>(() => factory.CreateServiceClient());
 
         StringAssert.Contains(first.Message, "identity endpoint not ready");
-        Assert.AreEqual(1, credential.Issued, "The second call signed in again and got a token.");
-        Assert.DoesNotContain("identity endpoint not ready", second.Message);
+        Assert.AreEqual(first.Message, kept.Message);
+        Assert.HasCount(2, credential.Scopes, "The kept failure asked nobody; the retry asked the identity again.");
+        StringAssert.Contains(retried.Message, "application user", "The retry got a token and went on to Dataverse.");
     }
 
     [TestMethod]
@@ -102,7 +107,7 @@ public sealed class ServiceClientFactoryTests
     }
 
     [TestMethod]
-    public void SharedClient_ConnectionStringSignInFails_PointsAtTheAppRegistrationWithoutTheSecret()
+    public void SharedClient_ConnectionStringSignInFails_PointsAtTheCredentialsWithoutTheSecret()
     {
         CompatOnly.Require();
         var connectionString = $"AuthType=ClientSecret;Url={TestSettings.EnvironmentUrl};ClientId=00000000-0000-0000-0000-000000000001;ClientSecret={ClientSecret}";
@@ -110,7 +115,7 @@ public sealed class ServiceClientFactoryTests
 
         var exception = Assert.ThrowsExactly<DataverseConnectionException>(() => host.Get<IDataverseClientFactory>().CreateServiceClient());
 
-        StringAssert.Contains(exception.Message, "application user");
+        StringAssert.Contains(exception.Message, "application (client) id and secret or certificate in Dataverse:ConnectionString");
         Assert.DoesNotContain(ClientSecret, exception.ToString());
     }
 
@@ -121,6 +126,40 @@ public sealed class ServiceClientFactoryTests
 
         Assert.ThrowsExactly<ArgumentException>(() => host.Get<IDataverseClientFactory>().CreateOnBehalfOf(Guid.Empty));
 
+        Assert.IsEmpty(host.DataverseCredential!.Scopes);
+    }
+
+    [TestMethod]
+    public void Options_ConnectionStringForAnotherEnvironment_NamesBothHostsButNoSecret()
+    {
+        var connectionString = $"AuthType=ClientSecret;Url=https://fabrikam.crm.dynamics.com;ClientId=00000000-0000-0000-0000-000000000001;ClientSecret={ClientSecret}";
+        using var host = new FunctionsTestHost(TestOrganization.Create(), settings => settings["Dataverse:ConnectionString"] = connectionString, withDataverse: false);
+
+        var exception = Assert.ThrowsExactly<OptionsValidationException>(() => host.Get<IOptions<DataverseOptions>>().Value);
+
+        StringAssert.Contains(exception.Message, "Dataverse:ConnectionString points at fabrikam.crm.dynamics.com but Dataverse:Url at contoso.crm4.dynamics.com");
+        Assert.DoesNotContain(ClientSecret, exception.Message);
+    }
+
+    [TestMethod]
+    public void Options_PlainHttpUrl_IsRefused()
+    {
+        using var host = new FunctionsTestHost(TestOrganization.Create(), settings => settings["Dataverse:Url"] = "http://contoso.crm4.dynamics.com", withDataverse: false);
+
+        var exception = Assert.ThrowsExactly<OptionsValidationException>(() => host.Get<IOptions<DataverseOptions>>().Value);
+
+        StringAssert.Contains(exception.Message, "must be an absolute https URL");
+    }
+
+    [TestMethod]
+    public void Factory_Disposed_RefusesToReconnect()
+    {
+        using var host = new FunctionsTestHost(TestOrganization.Create(), withDataverse: false);
+        var factory = (ServiceClientFactory)host.Get<IDataverseClientFactory>();
+
+        factory.Dispose();
+
+        Assert.ThrowsExactly<ObjectDisposedException>(() => factory.CreateServiceClient());
         Assert.IsEmpty(host.DataverseCredential!.Scopes);
     }
 }

@@ -12,6 +12,7 @@ namespace Dataverse.LeadHandover.Functions.Tests.Support;
 /// </summary>
 internal sealed class RecordingTokenCredential(TimeProvider clock) : TokenCredential
 {
+    private readonly TaskCompletionSource _asked = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _issued;
 
     public TimeSpan Lifetime { get; set; } = TimeSpan.FromHours(1);
@@ -19,6 +20,12 @@ internal sealed class RecordingTokenCredential(TimeProvider clock) : TokenCreden
     public Exception? Failure { get; set; }
 
     public TimeSpan Delay { get; set; }
+
+    /// <summary>Never answers (an identity endpoint that hangs) until the caller's token is cancelled.</summary>
+    public bool Hang { get; set; }
+
+    /// <summary>Completes when the credential is first asked for a token.</summary>
+    public Task Asked => _asked.Task;
 
     public ConcurrentQueue<string> Scopes { get; } = new();
 
@@ -30,6 +37,11 @@ internal sealed class RecordingTokenCredential(TimeProvider clock) : TokenCreden
     public override async ValueTask<AccessToken> GetTokenAsync(TokenRequestContext requestContext, CancellationToken cancellationToken)
     {
         Scopes.Enqueue(string.Join(" ", requestContext.Scopes));
+        _asked.TrySetResult();
+        if (Hang)
+        {
+            await Task.Delay(Timeout.Infinite, cancellationToken);
+        }
         if (Delay > TimeSpan.Zero)
         {
             await Task.Delay(Delay, cancellationToken);
