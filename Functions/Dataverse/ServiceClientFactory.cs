@@ -35,6 +35,7 @@ public sealed class ServiceClientFactory(
     public static readonly TimeSpan FailureKeptFor = TimeSpan.FromSeconds(30);
 
     private readonly object _gate = new();
+    private readonly object _cloneGate = new();
     private readonly ILogger _clientLogger = loggers.CreateLogger(ClientLogCategory);
     private readonly ILogger _logger = loggers.CreateLogger<ServiceClientFactory>();
     private ServiceClient? _shared;
@@ -51,8 +52,20 @@ public sealed class ServiceClientFactory(
             throw new ArgumentException("A rep's systemuserid is required to act on their behalf.", nameof(userId));
         }
 
-        var clone = Shared().Clone(_clientLogger)
-            ?? throw new DataverseOperationException("ServiceClient could not clone its connection to act on behalf of a rep.");
+        var shared = Shared();
+        ServiceClient? clone;
+
+        // ServiceClient's Clone guards itself with state that two concurrent clones can race on; ours are serialised.
+        lock (_cloneGate)
+        {
+            clone = shared.Clone(_clientLogger);
+        }
+
+        if (clone is null)
+        {
+            throw new DataverseOperationException("ServiceClient could not clone its connection to act on behalf of a rep.");
+        }
+
         clone.CallerId = userId;
         return clone;
     }
