@@ -4,6 +4,7 @@ using System.Threading.Tasks;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
+using Microsoft.Extensions.Logging;
 
 namespace Dataverse.LeadHandover.Functions.Acknowledgement;
 
@@ -11,7 +12,7 @@ namespace Dataverse.LeadHandover.Functions.Acknowledgement;
 /// The card's Acknowledge link. GET and HEAD only show where the handover stands (a link preview must not
 /// acknowledge for the rep); the page's button POSTs the token back, which acknowledges once.
 /// </summary>
-public sealed class AcknowledgeHandoverPage(HandoverAcknowledgement acknowledgement, AcknowledgementPages pages)
+public sealed class AcknowledgeHandoverPage(HandoverAcknowledgement acknowledgement, AcknowledgementPages pages, ILogger<AcknowledgeHandoverPage> logger)
 {
     [Function(nameof(AcknowledgeHandoverPage))]
     public async Task<IActionResult> RunAsync(
@@ -20,9 +21,18 @@ public sealed class AcknowledgeHandoverPage(HandoverAcknowledgement acknowledgem
     {
         ArgumentNullException.ThrowIfNull(request);
         var form = await LinkRequest.ReadAsync(request, cancellationToken);
-        var outcome = HttpMethods.IsPost(request.Method)
-            ? await acknowledgement.AcknowledgeAsync(form.Token, cancellationToken)
-            : await acknowledgement.InspectAsync(form.Token, cancellationToken);
-        return new HtmlPageResult(pages.For(outcome, PageKind.Acknowledge));
+        try
+        {
+            var outcome = HttpMethods.IsPost(request.Method)
+                ? await acknowledgement.AcknowledgeAsync(form.Token, cancellationToken)
+                : await acknowledgement.InspectAsync(form.Token, cancellationToken);
+            return new HtmlPageResult(pages.For(outcome, PageKind.Acknowledge));
+        }
+        catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            // Still a page with the response headers every link answer carries, never a bare 500.
+            AcknowledgementLog.Unavailable(logger, exception, request.Method);
+            return new HtmlPageResult(AcknowledgementPages.Unavailable(PageKind.Acknowledge));
+        }
     }
 }

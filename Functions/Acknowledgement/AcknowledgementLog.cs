@@ -14,4 +14,7 @@ internal static partial class AcknowledgementLog
 
     [LoggerMessage(3003, LogLevel.Warning, "Handover {HandoverId}: Dataverse refused {Action} (error {ErrorCode}).")]
     public static partial void Refused(ILogger logger, Exception exception, Guid handoverId, string action, int errorCode);
+
+    [LoggerMessage(3004, LogLevel.Error, "An acknowledgement link's {Method} could not be answered: Dynamics 365 was unreachable or failed.")]
+    public static partial void Unavailable(ILogger logger, Exception exception, string method);
 }

@@ -8,7 +8,7 @@ namespace Dataverse.LeadHandover.Functions.Acknowledgement;
 /// <summary>
 /// The page for every outcome of an Acknowledge or Reject link: what happened, in plain words, and what to do
 /// next. Status codes follow the outcome (200 usable or done, 400 bad link or missing reason, 404 gone,
-/// 409 no longer applicable, 410 expired) so monitoring can tell them apart.
+/// 409 no longer applicable, 410 expired, 503 Dynamics 365 unreachable) so monitoring can tell them apart.
 /// </summary>
 public sealed class AcknowledgementPages(HandoverLinks links)
 {
@@ -109,6 +109,15 @@ public sealed class AcknowledgementPages(HandoverLinks links)
             _ => throw new ArgumentOutOfRangeException(nameof(outcome), outcome.Status, "Unknown link status."),
         };
     }
+
+    /// <summary>Dynamics 365 could not be reached or answered unexpectedly: nothing was changed, and the link still works.</summary>
+    public static HtmlPage Unavailable(PageKind kind) => new(
+        StatusCodes.Status503ServiceUnavailable,
+        "Dynamics 365 can't be reached right now",
+        [
+            (kind == PageKind.Acknowledge ? "Your acknowledgement" : "Your rejection") + " was not recorded, and nothing was changed.",
+            "Try this link again in a few minutes; it still works. Or open the lead in Dynamics 365 and act on it there.",
+        ]);
 
     private HtmlPage Page(int statusCode, string title, LinkOutcome outcome, params string[] paragraphs)
     {

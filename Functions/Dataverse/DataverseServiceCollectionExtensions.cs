@@ -19,9 +19,9 @@ public static class DataverseServiceCollectionExtensions
             provider.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<IDataverseClientFactory, ServiceClientFactory>();
 
-        // Created on first use, not at start-up: a slow login must not stall the host's start.
-        services.TryAddSingleton<IOrganizationServiceAsync2>(
-            provider => provider.GetRequiredService<IDataverseClientFactory>().CreateServiceClient());
+        // Connected on the first call, not at start-up nor when a function is created: a slow or failing sign-in
+        // must neither stall the host's start nor keep a function from answering.
+        services.TryAddSingleton<IOrganizationServiceAsync2, DeferredDataverseClient>();
         services.TryAddSingleton<HandoverLedger>();
         services.TryAddSingleton<LeadBriefReader>();
         services.TryAddSingleton<RepDirectory>();

@@ -31,6 +31,7 @@ public sealed class HandoverLedger(IOrganizationServiceAsync2 dataverse)
         HandoverSchema.HandoverStatus,
         HandoverSchema.NotificationStatus,
         HandoverSchema.NotificationAttempts,
+        HandoverSchema.NextNotificationAttemptOn,
         HandoverSchema.LinkTokenVersion,
         HandoverSchema.AcknowledgedOn);
 
@@ -120,6 +121,9 @@ public sealed class HandoverLedger(IOrganizationServiceAsync2 dataverse)
             HandoverStatus = row.GetAttributeValue<OptionSetValue>(HandoverSchema.HandoverStatus)?.Value,
             NotificationStatus = row.GetAttributeValue<OptionSetValue>(HandoverSchema.NotificationStatus)?.Value,
             NotificationAttempts = row.GetAttributeValue<int?>(HandoverSchema.NotificationAttempts) ?? 0,
+            NextNotificationAttemptOn = row.GetAttributeValue<DateTime?>(HandoverSchema.NextNotificationAttemptOn) is DateTime next
+                ? DateTime.SpecifyKind(next, DateTimeKind.Utc)
+                : null,
             LinkTokenVersion = row.GetAttributeValue<int?>(HandoverSchema.LinkTokenVersion) ?? 0,
             AcknowledgedOn = row.GetAttributeValue<DateTime?>(HandoverSchema.AcknowledgedOn),
             RowVersion = row.RowVersion,

@@ -29,6 +29,9 @@ public sealed record HandoverRecord
 
     public int NotificationAttempts { get; init; }
 
+    /// <summary>Until when the notification is held: a post on its way, or a failed one waiting to be retried (UTC).</summary>
+    public DateTime? NextNotificationAttemptOn { get; init; }
+
     public int LinkTokenVersion { get; init; }
 
     public DateTime? AcknowledgedOn { get; init; }

@@ -58,9 +58,9 @@ public sealed class HealthReporter(IServiceProvider services)
         timeout.CancelAfter(DataverseTimeout);
         try
         {
-            // The first resolution signs in, which blocks and knows no cancellation: it must not outlast the timeout either.
-            var dataverse = await Task.Run(services.GetRequiredService<IOrganizationServiceAsync2>, timeout.Token).WaitAsync(timeout.Token);
-            await dataverse.ExecuteAsync(new WhoAmIRequest(), timeout.Token);
+            // The first call signs in, which blocks and knows no cancellation: it must not outlast the timeout either.
+            var dataverse = services.GetRequiredService<IOrganizationServiceAsync2>();
+            await Task.Run(() => dataverse.ExecuteAsync(new WhoAmIRequest(), timeout.Token), timeout.Token).WaitAsync(timeout.Token);
             return "reachable";
         }
         catch (Exception exception) when (!cancellationToken.IsCancellationRequested)

@@ -14,11 +14,13 @@ namespace Dataverse.LeadHandover.Functions.Notifications;
 
 /// <summary>
 /// Announces one handover in Teams, at most once as far as the ledger can tell. The ledger decides: a handover
-/// already Sent, or no longer Awaiting, gets nothing. Each attempt is counted on the row before posting, with a
-/// next-attempt time far enough ahead to cover the post, so a later sweep can resend what a crash left behind;
-/// a failed post leaves the row Failed with its next attempt time and is rethrown for the queue's retries.
+/// already Sent, no longer Awaiting, or held until a later attempt time gets nothing. Each attempt is counted on the
+/// row before posting, with a next-attempt time far enough ahead to cover the post, so a later sweep can resend what
+/// a crash left behind; a failed post leaves the row Failed with its next attempt time, and the SLA sweep, which
+/// reads rows whose next attempt is due, retries it. Failures of Teams are therefore answers, not exceptions: the
+/// queue's own retries (seconds apart) would only spend the attempt budget. What does throw (Dataverse unreachable)
+/// is left to the queue's retries and its poison queue.
 /// </summary>
-/// <remarks>The SLA timer (issue #8 item 4) is to call <see cref="NotifyAsync"/> for rows whose next attempt is due.</remarks>
 public sealed class HandoverNotifier(
     HandoverLedger ledger,
     LeadBriefReader leads,
@@ -75,11 +77,12 @@ public sealed class HandoverNotifier(
         }
     }
 
-    private static NotificationOutcome? SkipReason(HandoverRecord? handover) => handover switch
+    private NotificationOutcome? SkipReason(HandoverRecord? handover) => handover switch
     {
         null => NotificationOutcome.HandoverMissing,
         { NotificationStatus: NotificationStatus.Sent } => NotificationOutcome.AlreadySent,
         { HandoverStatus: not HandoverStatus.Awaiting } => NotificationOutcome.NoLongerAwaiting,
+        { NextNotificationAttemptOn: DateTime next } when next > time.GetUtcNow().UtcDateTime => NotificationOutcome.NotYetDue,
         _ => null,
     };
 
@@ -96,7 +99,7 @@ public sealed class HandoverNotifier(
             var nextAttemptOn = time.GetUtcNow() + teamsOptions.Value.RetryFailedAfter;
             await ledger.RecordNotificationFailedAsync(handover.Id, nextAttemptOn, cancellationToken);
             NotificationLog.Failed(logger, exception, handover.Id, attempt, nextAttemptOn, correlationId);
-            throw;
+            return NotificationOutcome.Failed;
         }
 
         await ledger.RecordNotificationSentAsync(handover.Id, time.GetUtcNow(), cancellationToken);

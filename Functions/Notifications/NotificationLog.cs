@@ -20,4 +20,10 @@ internal static partial class NotificationLog
 
     [LoggerMessage(2005, LogLevel.Error, "A handover notification message could not be read; it goes to the poison queue after its retries.")]
     public static partial void MessageUnreadable(ILogger logger);
+
+    [LoggerMessage(2006, LogLevel.Error, "Handover {HandoverId}: its notification message failed every delivery and was poisoned; the SLA sweep sends the card if it is still due (correlation {CorrelationId}).")]
+    public static partial void Poisoned(ILogger logger, Guid handoverId, Guid correlationId);
+
+    [LoggerMessage(2007, LogLevel.Error, "An unreadable notification message was poisoned and removed.")]
+    public static partial void PoisonedUnreadable(ILogger logger);
 }

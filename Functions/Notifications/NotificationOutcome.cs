@@ -20,4 +20,13 @@ public enum NotificationOutcome
 
     /// <summary>Another delivery of the same handover changed the row first and is sending; this one stood down.</summary>
     ClaimedElsewhere,
+
+    /// <summary>
+    /// The ledger holds the notification until a later time (a post on its way, or a failed one waiting for its
+    /// retry): nothing posted; the SLA sweep sends it when that time comes.
+    /// </summary>
+    NotYetDue,
+
+    /// <summary>Teams did not take the card; the failure and the next attempt time are on the ledger.</summary>
+    Failed,
 }

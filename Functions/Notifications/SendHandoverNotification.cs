@@ -8,9 +8,11 @@ using Microsoft.Extensions.Logging;
 namespace Dataverse.LeadHandover.Functions.Notifications;
 
 /// <summary>
-/// Takes a handover off the notification queue and announces it in Teams. A throw leaves the message on the queue
-/// for another try; after <c>extensions.queues.maxDequeueCount</c> tries (5, host.json) the extension moves it to
-/// the queue's <c>-poison</c> queue. The ledger keeps its own record of attempts for the SLA sweep.
+/// Takes a handover off the notification queue and announces it in Teams. Teams refusing the card is recorded on the
+/// ledger with the next attempt time and completes the message: the SLA sweep retries it then. Only what throws
+/// (Dataverse unreachable, an unreadable message) leaves the message on the queue for another try; after
+/// <c>extensions.queues.maxDequeueCount</c> tries (5, host.json) the extension moves it to the <c>-poison</c> queue,
+/// which <see cref="NotificationPoisoned"/> watches.
 /// </summary>
 public sealed class SendHandoverNotification(HandoverNotifier notifier, ILogger<SendHandoverNotification> logger)
 {

@@ -125,6 +125,13 @@ public sealed class SlaSweeper(
                 {
                     run.NotificationsSent++;
                 }
+                else if (outcome == NotificationOutcome.Failed)
+                {
+                    // Recorded on the ledger with its next attempt; every later post would wait out the same failure.
+                    run.NotificationsFailed++;
+                    run.TeamsUnavailable = true;
+                    return;
+                }
             }
             catch (Exception exception) when (!IsCancellation(exception, cancellationToken))
             {

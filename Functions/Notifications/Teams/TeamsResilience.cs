@@ -9,9 +9,10 @@ using Polly;
 namespace Dataverse.LeadHandover.Functions.Notifications.Teams;
 
 /// <summary>
-/// The Teams post's resilience pipeline, outermost first: the channel's rate limiter, a total timeout, retries
-/// (exponential with jitter, honouring Retry-After, on 408, 429, 5xx and transport errors) and a per-attempt
-/// timeout. Every delay runs on the app's <see cref="TimeProvider"/>.
+/// The Teams post's resilience pipeline, outermost first: a total timeout, retries (exponential with jitter,
+/// honouring Retry-After, on 408, 429, 5xx and transport errors), the channel's rate limiter — inside the retries, so
+/// every attempt, a retry included, waits its turn — and a per-attempt timeout. Every delay runs on the app's
+/// <see cref="TimeProvider"/>.
 /// </summary>
 public static class TeamsResilience
 {
@@ -25,7 +26,6 @@ public static class TeamsResilience
         var options = services.GetRequiredService<IOptions<TeamsOptions>>().Value;
         builder.TimeProvider = services.GetRequiredService<TimeProvider>();
         builder
-            .AddRateLimiter(services.GetRequiredService<TeamsChannelRateLimiter>())
             .AddTimeout(options.TotalTimeout)
             .AddRetry(new HttpRetryStrategyOptions
             {
@@ -35,6 +35,7 @@ public static class TeamsResilience
                 UseJitter = true,
                 ShouldRetryAfterHeader = true,
             })
+            .AddRateLimiter(services.GetRequiredService<TeamsChannelRateLimiter>())
             .AddTimeout(options.AttemptTimeout);
     }
 }

@@ -61,6 +61,27 @@ public sealed class AcknowledgeHandoverPageTests
 
     [TestMethod]
     [DataRow("GET", DisplayName = "GET")]
+    [DataRow("HEAD", DisplayName = "HEAD")]
+    [DataRow("POST", DisplayName = "POST")]
+    public async Task AnyMethod_DynamicsUnreachable_Is503PageWithTheLinkHeaders(string method)
+    {
+        CompatOnly.Require();
+        using var scenario = new LinkScenario(dynamicsReachable: false);
+        var request = method == "POST" ? PageRequests.SubmitForm(scenario.Token) : PageRequests.Follow(method, scenario.Token);
+
+        var page = await scenario.AcknowledgeAsync(request);
+
+        Assert.AreEqual(StatusCodes.Status503ServiceUnavailable, page.StatusCode);
+        Assert.AreEqual("no-store", page.Headers.CacheControl.ToString());
+        Assert.AreEqual("no-referrer", page.Headers["Referrer-Policy"].ToString());
+        if (method != "HEAD")
+        {
+            StringAssert.Contains(page.Body, "was not recorded, and nothing was changed");
+        }
+    }
+
+    [TestMethod]
+    [DataRow("GET", DisplayName = "GET")]
     [DataRow("POST", DisplayName = "POST")]
     public async Task AnyResponse_SetsNoStoreNoReferrerAndAStrictContentPolicy(string method)
     {

@@ -14,10 +14,11 @@ namespace Dataverse.LeadHandover.Functions.Tests.Acknowledgement;
 /// </summary>
 internal sealed class LinkScenario : IDisposable
 {
-    public LinkScenario(Action<HandoverBuilder>? adjust = null)
+    /// <param name="dynamicsReachable">False: the app's own ServiceClient, which in a Compat build reaches no Dataverse.</param>
+    public LinkScenario(Action<HandoverBuilder>? adjust = null, bool dynamicsReachable = true)
     {
         Organization = TestOrganization.Create().WithStandardHandover(adjust);
-        Host = new FunctionsTestHost(Organization);
+        Host = new FunctionsTestHost(Organization, withDataverse: dynamicsReachable);
         Token = SignFor(Ids.Rep, version: 0);
     }
 

@@ -15,6 +15,19 @@ namespace Dataverse.LeadHandover.Functions.Tests.Acknowledgement;
 public sealed class RejectHandoverPageTests
 {
     [TestMethod]
+    public async Task Post_DynamicsUnreachable_Is503PageSayingNothingChanged()
+    {
+        CompatOnly.Require();
+        using var scenario = new LinkScenario(dynamicsReachable: false);
+
+        var page = await scenario.RejectAsync(PageRequests.SubmitForm(scenario.Token, "Customer is in my exclusion list"));
+
+        Assert.AreEqual(StatusCodes.Status503ServiceUnavailable, page.StatusCode);
+        Assert.AreEqual("no-referrer", page.Headers["Referrer-Policy"].ToString());
+        StringAssert.Contains(page.Body, "Your rejection was not recorded");
+    }
+
+    [TestMethod]
     [DataRow("GET", DisplayName = "GET")]
     [DataRow("HEAD", DisplayName = "HEAD")]
     public async Task Follow_UsableLink_ShowsTheReasonFormAndChangesNothing(string method)

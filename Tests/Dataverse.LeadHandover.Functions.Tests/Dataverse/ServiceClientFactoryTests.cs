@@ -1,5 +1,7 @@
 using System;
 using System.Linq;
+using System.Threading.Tasks;
+using Microsoft.Crm.Sdk.Messages;
 using Azure.Identity;
 using Dataverse.LeadHandover.Functions.Dataverse;
 using Dataverse.LeadHandover.Functions.Options;
@@ -30,12 +32,14 @@ public sealed class ServiceClientFactoryTests
     }
 
     [TestMethod]
-    public void SharedClient_ManagedIdentity_SignsInWithATokenForTheConfiguredEnvironment()
+    public async Task AppsDataverse_FirstCall_SignsInWithATokenForTheConfiguredEnvironment()
     {
         CompatOnly.Require();
         using var host = new FunctionsTestHost(TestOrganization.Create(), withDataverse: false);
+        var dataverse = host.Get<IOrganizationServiceAsync2>();
+        Assert.IsEmpty(host.DataverseCredential!.Scopes, "Nothing signs in before the first call.");
 
-        Assert.ThrowsExactly<DataverseConnectionException>(() => host.Get<IOrganizationServiceAsync2>());
+        await Assert.ThrowsExactlyAsync<DataverseConnectionException>(() => dataverse.ExecuteAsync(new WhoAmIRequest()));
 
         Assert.AreEqual("https://contoso.crm4.dynamics.com/.default", host.DataverseCredential!.Scopes.Single());
     }

@@ -138,16 +138,15 @@ public sealed class HandoverNotifierTests
     [TestMethod]
     [DataRow(HttpStatusCode.BadRequest, DisplayName = "400 (not retried)")]
     [DataRow(HttpStatusCode.NotFound, DisplayName = "404 (not retried)")]
-    public async Task Notify_TeamsRefusesTheCard_RecordsFailedWithNextAttemptAndRethrows(HttpStatusCode status)
+    public async Task Notify_TeamsRefusesTheCard_RecordsFailedWithNextAttemptForTheSweep(HttpStatusCode status)
     {
         var organization = TestOrganization.Create().WithStandardHandover();
         using var host = new FunctionsTestHost(organization);
         host.Teams.RespondWith(() => LoopbackTeamsEndpoint.Status(status));
 
-        var thrown = await Assert.ThrowsExactlyAsync<TeamsPostFailedException>(
-            () => host.Get<HandoverNotifier>().NotifyAsync(Message, CancellationToken.None));
+        var outcome = await host.Get<HandoverNotifier>().NotifyAsync(Message, CancellationToken.None);
 
-        Assert.AreEqual(status, thrown.StatusCode);
+        Assert.AreEqual(NotificationOutcome.Failed, outcome);
         Assert.HasCount(1, host.Teams.Posts);
         var row = organization.Handover(Ids.Handover);
         Assert.AreEqual(NotificationStatus.Failed, row.GetAttributeValue<OptionSetValue>(HandoverSchema.NotificationStatus).Value);
@@ -163,7 +162,8 @@ public sealed class HandoverNotifierTests
         using var host = new FunctionsTestHost(organization);
         var notifier = host.Get<HandoverNotifier>();
         host.Teams.RespondWith(() => LoopbackTeamsEndpoint.Status(HttpStatusCode.BadRequest));
-        await Assert.ThrowsExactlyAsync<TeamsPostFailedException>(() => notifier.NotifyAsync(Message, CancellationToken.None));
+        Assert.AreEqual(NotificationOutcome.Failed, await notifier.NotifyAsync(Message, CancellationToken.None));
+        organization.Clock.Advance(TimeSpan.FromMinutes(5));
 
         var outcome = await notifier.NotifyAsync(Message, CancellationToken.None);
 
@@ -172,6 +172,23 @@ public sealed class HandoverNotifierTests
         Assert.AreEqual(2, row.GetAttributeValue<int?>(HandoverSchema.NotificationAttempts));
         Assert.AreEqual(NotificationStatus.Sent, row.GetAttributeValue<OptionSetValue>(HandoverSchema.NotificationStatus).Value);
         Assert.IsNull(row.GetAttributeValue<DateTime?>(HandoverSchema.NextNotificationAttemptOn));
+    }
+
+    [TestMethod]
+    public async Task Notify_RedeliveredBeforeTheNextAttemptIsDue_PostsNothingAndSpendsNoAttempt()
+    {
+        var organization = TestOrganization.Create().WithStandardHandover();
+        using var host = new FunctionsTestHost(organization);
+        var notifier = host.Get<HandoverNotifier>();
+        host.Teams.RespondWith(() => LoopbackTeamsEndpoint.Status(HttpStatusCode.BadRequest));
+        await notifier.NotifyAsync(Message, CancellationToken.None);
+        organization.Clock.Advance(TimeSpan.FromSeconds(30));
+
+        var outcome = await notifier.NotifyAsync(Message, CancellationToken.None);
+
+        Assert.AreEqual(NotificationOutcome.NotYetDue, outcome);
+        Assert.HasCount(1, host.Teams.Posts);
+        Assert.AreEqual(1, organization.Handover(Ids.Handover).GetAttributeValue<int?>(HandoverSchema.NotificationAttempts));
     }
 
     [TestMethod]

@@ -69,8 +69,7 @@ public sealed class TeamsResilienceTests
         await organization.Clock.TimerCreated(RetryAfter, TestContext.CancellationToken);
         organization.Clock.Advance(RetryAfter);
 
-        var thrown = await Assert.ThrowsExactlyAsync<TeamsPostFailedException>(() => sending.WaitAsync(TestContext.CancellationToken));
-        Assert.AreEqual(HttpStatusCode.ServiceUnavailable, thrown.StatusCode);
+        Assert.AreEqual(NotificationOutcome.Failed, await sending.WaitAsync(TestContext.CancellationToken));
         Assert.HasCount(2, host.Teams.Posts);
         var row = organization.Handover(Ids.Handover);
         Assert.AreEqual(NotificationStatus.Failed, row.GetAttributeValue<OptionSetValue>(HandoverSchema.NotificationStatus).Value);
@@ -94,6 +93,26 @@ public sealed class TeamsResilienceTests
         Assert.AreEqual(4, sentInTheFirstSecond);
         Assert.HasCount(5, host.Teams.Posts);
         Assert.AreEqual(TimeSpan.FromSeconds(1), host.Teams.Posts[4].ReceivedAt - host.Teams.Posts[0].ReceivedAt);
+    }
+
+    [TestMethod]
+    [Timeout(TestTimeout, CooperativeCancellation = true)]
+    public async Task Post_RetryOfAThrottledPost_WaitsItsTurnInTheChannelLimit()
+    {
+        var organization = TestOrganization.Create();
+        using var host = new FunctionsTestHost(organization);
+        var client = host.Get<TeamsWorkflowClient>();
+        host.Teams.RespondWith(() => LoopbackTeamsEndpoint.TooManyRequests(TimeSpan.Zero));
+
+        // The first post is refused and retried at once; four others fill the second meanwhile.
+        var posts = Enumerable.Range(0, 4).Select(i => client.PostAsync("{\"n\":" + i + "}", CancellationToken.None)).ToList();
+        await organization.Clock.TimerCreated(TimeSpan.FromSeconds(1), TestContext.CancellationToken);
+        var sentInTheFirstSecond = host.Teams.Posts.Count;
+        organization.Clock.Advance(TimeSpan.FromSeconds(1));
+        await Task.WhenAll(posts).WaitAsync(TestContext.CancellationToken);
+
+        Assert.AreEqual(4, sentInTheFirstSecond, "The refused post and three others; the retry is the fifth post of that second.");
+        Assert.HasCount(5, host.Teams.Posts);
     }
 
     private static System.Net.Http.HttpResponseMessage Unavailable(TimeSpan retryAfter)
