@@ -76,6 +76,12 @@ public sealed class AcknowledgementPages(HandoverLinks links)
                 outcome,
                 $"The handover of {lead} was reassigned to another rep, so this link no longer works.",
                 "There is nothing for you to do. If you think this is wrong, talk to your manager."),
+            LinkStatus.TimedOut => Page(
+                StatusCodes.Status409Conflict,
+                "This lead was passed on",
+                outcome,
+                $"The handover of {lead} wasn't acknowledged in time, so it was reassigned to another rep automatically and this link no longer works.",
+                "Your manager has been told. If you are already talking to this prospect, tell your manager so the new rep knows."),
             LinkStatus.Closed => Page(
                 StatusCodes.Status409Conflict,
                 "This handover is closed",

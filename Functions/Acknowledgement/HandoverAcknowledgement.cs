@@ -125,6 +125,7 @@ public sealed class HandoverAcknowledgement(
             { HandoverStatus: HandoverStatus.Reassigned } => LinkStatus.Reassigned,
             { HandoverStatus: HandoverStatus.Acknowledged } => LinkStatus.AlreadyAcknowledged,
             { HandoverStatus: HandoverStatus.Rejected } => LinkStatus.AlreadyRejected,
+            { HandoverStatus: HandoverStatus.Expired } => LinkStatus.TimedOut,
             { HandoverStatus: not HandoverStatus.Awaiting } => LinkStatus.Closed,
             _ when handover.LinkTokenVersion != claims.TokenVersion => LinkStatus.Superseded,
             _ when verdict == LinkVerdict.Expired => LinkStatus.Expired,

@@ -24,7 +24,10 @@ public enum LinkStatus
     /// <summary>The handover now belongs to another rep.</summary>
     Reassigned,
 
-    /// <summary>The handover expired or was closed without acknowledgement.</summary>
+    /// <summary>Not acknowledged in time: the SLA ladder closed the handover as Expired and passed the lead on.</summary>
+    TimedOut,
+
+    /// <summary>The handover was closed without acknowledgement for another reason.</summary>
     Closed,
 
     /// <summary>The handover no longer exists.</summary>

@@ -49,7 +49,7 @@ public sealed class SlaNoticeComposer(HandoverLinks links, TimeProvider time)
                 actions.Add(new NoticeAction("Reject", links.Reject(token), "destructive"));
                 return Notice(
                     "Reminder: a lead is waiting for you",
-                    SlaNoticeCard.Mention(rep) + ", " + lead + " is still waiting for your acknowledgement. Please acknowledge by " + due + ".",
+                    SlaNoticeCard.Mention(rep) + ", the lead below is still waiting for your acknowledgement. Please acknowledge by " + due + ".",
                     [rep],
                     facts,
                     actions);
@@ -63,7 +63,7 @@ public sealed class SlaNoticeComposer(HandoverLinks links, TimeProvider time)
                 var manager = Person(handover.Manager, "Manager");
                 return Notice(
                     "Handover not acknowledged in time",
-                    SlaNoticeCard.Mention(manager) + ", " + SlaNoticeCard.Mention(rep) + " has not acknowledged " + lead + ", which was due by " + due + ".",
+                    SlaNoticeCard.Mention(manager) + ", " + SlaNoticeCard.Mention(rep) + " has not acknowledged the lead below, which was due by " + due + ".",
                     [manager, rep],
                     facts,
                     open);
@@ -79,7 +79,7 @@ public sealed class SlaNoticeComposer(HandoverLinks links, TimeProvider time)
                 facts.Add(new BriefFact("Reason", EscalationRequests.ReassignReason(step.Step)));
                 return Notice(
                     "Lead reassigned automatically",
-                    SlaNoticeCard.Mention(recipient) + ", " + lead + " was not acknowledged by " + rep.Name
+                    SlaNoticeCard.Mention(recipient) + ", the lead below was not acknowledged by " + rep.Name
                         + " and has been passed to the next rep, who gets their own handover card.",
                     [recipient],
                     facts,
@@ -112,7 +112,7 @@ public sealed class SlaNoticeComposer(HandoverLinks links, TimeProvider time)
             mentions.Add(Person(candidate.Manager, "Manager"));
         }
 
-        var who = candidate.Rep is null ? SlaNoticeCard.Mention(mentions[0]) + ": the rep of " + lead + " has" : SlaNoticeCard.Mention(mentions[0]) + ", " + lead + " has";
+        var who = candidate.Rep is null ? SlaNoticeCard.Mention(mentions[0]) + ": the rep of the lead below has" : SlaNoticeCard.Mention(mentions[0]) + ", the lead below has";
         var copy = candidate.Rep is not null && mentions.Count > 1 ? " (" + SlaNoticeCard.Mention(mentions[1]) + " for information)" : string.Empty;
         var made = status.AttemptsMade.ToString(CultureInfo.InvariantCulture);
         var required = status.Rule.Count.ToString(CultureInfo.InvariantCulture);

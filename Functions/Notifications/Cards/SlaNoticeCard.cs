@@ -7,7 +7,9 @@ namespace Dataverse.LeadHandover.Functions.Notifications.Cards;
 /// <summary>
 /// The Adaptive Card of an SLA notice: the same card version, text handling and Teams envelope as the handover card
 /// (<see cref="HandoverCard"/>), with a title, one summary line naming who must act, the facts and link buttons.
-/// Facts are <c>TextRun</c>s, so lead data cannot inject markdown; only the summary carries mention markup.
+/// Facts are <c>TextRun</c>s, so lead data cannot inject markdown. The summary is a markdown <c>TextBlock</c> (mentions
+/// only work there), so it carries mention markup and our own words, never text a prospect typed: it says "the lead
+/// below" and the lead's name is a fact.
 /// </summary>
 public static class SlaNoticeCard
 {

@@ -223,6 +223,17 @@ public sealed class AcknowledgeHandoverPageTests
     }
 
     [TestMethod]
+    public async Task Get_HandoverExpiredByTheSlaLadder_SaysItWasPassedOnInTime()
+    {
+        using var scenario = new LinkScenario(h => h.WithStatus(HandoverStatus.Expired));
+
+        var page = await scenario.AcknowledgeAsync(PageRequests.Follow(HttpMethods.Get, scenario.Token));
+
+        Assert.AreEqual(StatusCodes.Status409Conflict, page.StatusCode);
+        StringAssert.Contains(page.Body, "wasn&#x27;t acknowledged in time, so it was reassigned to another rep automatically");
+    }
+
+    [TestMethod]
     public async Task Get_NewerLinkWasSent_SaysThisOneWasReplaced()
     {
         using var scenario = new LinkScenario(h => h.WithLinkTokenVersion(2));

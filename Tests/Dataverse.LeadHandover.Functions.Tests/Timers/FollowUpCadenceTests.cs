@@ -42,7 +42,7 @@ public sealed class FollowUpCadenceTests
         Assert.AreEqual(0, next.WindowsClosed);
         var card = JsonNode.Parse(host.Teams.Posts.Single().Body)!["attachments"]![0]!["content"]!;
         Assert.AreEqual("Follow-up behind schedule", (string?)card["body"]![0]!["text"]);
-        StringAssert.StartsWith((string?)card["body"]![1]!["text"], "<at>Riley Seller</at>, Lead 1 has had 1 of the 3 contact attempts expected within 10 days of handover (<at>Morgan Manager</at> for information).");
+        StringAssert.StartsWith((string?)card["body"]![1]!["text"], "<at>Riley Seller</at>, the lead below has had 1 of the 3 contact attempts expected within 10 days of handover (<at>Morgan Manager</at> for information).");
         var mentioned = card["msteams"]!["entities"]!.AsArray().Select(entity => (string?)entity!["mentioned"]!["id"]).ToList();
         CollectionAssert.AreEqual(new[] { Ids.RepEntraObject.ToString("D"), SweepIds.ManagerEntraObject.ToString("D") }, mentioned);
     }

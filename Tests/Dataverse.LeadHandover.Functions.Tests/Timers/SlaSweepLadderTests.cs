@@ -113,6 +113,24 @@ public sealed class SlaSweepLadderTests
     }
 
     [TestMethod]
+    public async Task Sweep_Reminder_LeadNameWithMarkdown_StaysOutOfTheMarkdownSummary()
+    {
+        const string Crafted = "[Claim your prize](https://phish.example) **now**";
+        var organization = SweepOrganization.Create().With(new SweepHandoverBuilder(1));
+        await organization.Admin.UpdateAsync(new Entity(LeadSchema.EntityName, SweepIds.Lead(1)) { [LeadSchema.FullName] = Crafted });
+        using var host = new SweepHost(organization);
+        organization.MoveTo(SweepScenario.RemindAt);
+
+        await host.Get<SlaSweeper>().RunAsync(TestContext.CancellationToken);
+
+        var card = Card(host.Teams.Posts.Single().Body);
+        Assert.DoesNotContain("phish.example", (string?)card["body"]![1]!["text"] ?? string.Empty);
+        var leadFact = card["body"]![2]!["items"]![0]!["inlines"]![1]!;
+        Assert.AreEqual("TextRun", (string?)leadFact["type"]);
+        Assert.AreEqual(Crafted, (string?)leadFact["text"]);
+    }
+
+    [TestMethod]
     public async Task Sweep_Reminder_MentionsTheRepWithFreshLinksAndTheDueTimeInBst()
     {
         var organization = SweepOrganization.Create().With(new SweepHandoverBuilder(1));
@@ -123,7 +141,7 @@ public sealed class SlaSweepLadderTests
 
         var card = Card(host.Teams.Posts.Single().Body);
         var summary = (string?)card["body"]![1]!["text"];
-        StringAssert.StartsWith(summary, "<at>Riley Seller</at>, Lead 1 is still waiting for your acknowledgement.");
+        StringAssert.StartsWith(summary, "<at>Riley Seller</at>, the lead below is still waiting for your acknowledgement.");
 
         // 11:00 UTC is noon in London once the clocks have gone forward.
         StringAssert.Contains(summary, "Please acknowledge by Tue 31 Mar 2026, 12:00 (");
@@ -146,7 +164,7 @@ public sealed class SlaSweepLadderTests
         var card = Card(host.Teams.Posts.Single().Body);
         var mentioned = card["msteams"]!["entities"]!.AsArray().Select(entity => (string?)entity!["mentioned"]!["id"]).ToList();
         CollectionAssert.AreEqual(new[] { SweepIds.ManagerEntraObject.ToString("D"), Ids.RepEntraObject.ToString("D") }, mentioned);
-        StringAssert.StartsWith((string?)card["body"]![1]!["text"], "<at>Morgan Manager</at>, <at>Riley Seller</at> has not acknowledged Lead 1");
+        StringAssert.StartsWith((string?)card["body"]![1]!["text"], "<at>Morgan Manager</at>, <at>Riley Seller</at> has not acknowledged the lead below");
     }
 
     [TestMethod]
