@@ -32,6 +32,14 @@ public sealed record SweepFigures
 
     public required TimeSpan SweepTime { get; init; }
 
+    /// <summary>Runs production's cap of 1,000 steps per run needs for the same work (the last one finds nothing).</summary>
+    public required int CappedRuns { get; init; }
+
+    /// <summary>Every request of those runs, reference data included.</summary>
+    public required int CappedRequests { get; init; }
+
+    public required TimeSpan CappedTime { get; init; }
+
     public required int FlowRequests { get; init; }
 
     public required int FlowRefused { get; init; }
