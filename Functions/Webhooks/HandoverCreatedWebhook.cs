@@ -3,6 +3,7 @@ using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
 using Azure;
+using Azure.Identity;
 using Dataverse.LeadHandover.Functions.Notifications;
 using Dataverse.LeadHandover.Functions.Options;
 using Microsoft.AspNetCore.Http;
@@ -22,8 +23,15 @@ public sealed class HandoverCreatedWebhook(
     WebhookKeyCheck keyCheck,
     IHandoverNotificationQueue queue,
     IOptions<WebhookOptions> options,
+    TimeProvider time,
     ILogger<HandoverCreatedWebhook> logger)
 {
+    /// <summary>
+    /// How long queueing may take before the webhook gives up and answers 503: half of Dataverse's 60-second wait,
+    /// leaving room for reading the body and for the storage client's sign-in.
+    /// </summary>
+    public static readonly TimeSpan QueueBudget = TimeSpan.FromSeconds(30);
+
     /// <summary>Dataverse trims bodies over 256 KB itself; anything much larger is not from Dataverse.</summary>
     public const int MaxBodyBytes = 1024 * 1024;
 
@@ -63,11 +71,14 @@ public sealed class HandoverCreatedWebhook(
             return PlainText(StatusCodes.Status400BadRequest, "Only the Create of a handover (lh_handover) is accepted here.");
         }
 
+        using var budget = new CancellationTokenSource(QueueBudget, time);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, budget.Token);
         try
         {
-            await queue.EnqueueAsync(new HandoverNotificationMessage(delivery.HandoverId, delivery.CorrelationId), cancellationToken);
+            await queue.EnqueueAsync(new HandoverNotificationMessage(delivery.HandoverId, delivery.CorrelationId), linked.Token);
         }
-        catch (RequestFailedException exception)
+        catch (Exception exception) when (exception is RequestFailedException or AuthenticationFailedException
+            || (exception is OperationCanceledException && budget.IsCancellationRequested && !cancellationToken.IsCancellationRequested))
         {
             // 503 is one of the statuses Dataverse retries once; the sweep catches anything still missed.
             WebhookLog.QueueFailed(logger, exception, delivery.HandoverId, delivery.CorrelationId);

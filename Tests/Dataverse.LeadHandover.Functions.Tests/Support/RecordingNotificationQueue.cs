@@ -16,16 +16,23 @@ internal sealed class RecordingNotificationQueue : IHandoverNotificationQueue
 
     public bool Unreachable { get; set; }
 
+    /// <summary>Storage that never answers: the call waits until it is cancelled.</summary>
+    public bool Stalled { get; set; }
+
     public IReadOnlyList<HandoverNotificationMessage> Messages => messages.ToList();
 
-    public Task EnqueueAsync(HandoverNotificationMessage message, CancellationToken cancellationToken)
+    public async Task EnqueueAsync(HandoverNotificationMessage message, CancellationToken cancellationToken)
     {
         if (Unreachable)
         {
             throw new RequestFailedException(503, "Storage is unavailable (test).");
         }
 
+        if (Stalled)
+        {
+            await Task.Delay(Timeout.Infinite, cancellationToken);
+        }
+
         messages.Enqueue(message);
-        return Task.CompletedTask;
     }
 }

@@ -187,5 +187,22 @@ public sealed class HandoverCreatedWebhookTests
         Assert.AreEqual(StatusCodes.Status503ServiceUnavailable, StatusOf(result));
     }
 
+    [TestMethod]
+    [Timeout(60_000, CooperativeCancellation = true)]
+    public async Task Webhook_QueueStalls_Answers503WithinDataversesWait()
+    {
+        var organization = TestOrganization.Create();
+        using var host = new FunctionsTestHost(organization);
+        host.Queue.Stalled = true;
+        var body = WebhookBodies.HandoverCreated(organization.Dataverse.OrganizationId, Ids.Handover);
+
+        var answering = host.Get<HandoverCreatedWebhook>().RunAsync(WebhookRequests.Post(body), CancellationToken.None);
+        await organization.Clock.TimerCreated(HandoverCreatedWebhook.QueueBudget, CancellationToken.None);
+        organization.Clock.Advance(HandoverCreatedWebhook.QueueBudget);
+
+        Assert.AreEqual(StatusCodes.Status503ServiceUnavailable, StatusOf(await answering));
+        Assert.IsLessThan(TimeSpan.FromSeconds(60), HandoverCreatedWebhook.QueueBudget);
+    }
+
     private static int? StatusOf(IActionResult result) => (result as IStatusCodeActionResult)?.StatusCode;
 }
