@@ -17,4 +17,7 @@ internal static partial class AcknowledgementLog
 
     [LoggerMessage(3004, LogLevel.Error, "An acknowledgement link's {Method} could not be answered: Dynamics 365 was unreachable or failed.")]
     public static partial void Unavailable(ILogger logger, Exception exception, string method);
+
+    [LoggerMessage(3005, LogLevel.Warning, "Handover {HandoverId}: acted on, but its link version could not be retired; the handover's status already stops the link.")]
+    public static partial void RetireFailed(ILogger logger, Exception exception, Guid handoverId);
 }

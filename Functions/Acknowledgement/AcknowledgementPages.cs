@@ -80,7 +80,7 @@ public sealed class AcknowledgementPages(HandoverLinks links)
                 StatusCodes.Status409Conflict,
                 "This lead was passed on",
                 outcome,
-                $"The handover of {lead} wasn't acknowledged in time, so it was reassigned to another rep automatically and this link no longer works.",
+                $"The handover of {lead} wasn't acknowledged in time, so it was passed on automatically (to another rep, or to your manager when no rep was free) and this link no longer works.",
                 "Your manager has been told. If you are already talking to this prospect, tell your manager so the new rep knows."),
             LinkStatus.Closed => Page(
                 StatusCodes.Status409Conflict,
@@ -116,13 +116,16 @@ public sealed class AcknowledgementPages(HandoverLinks links)
         };
     }
 
-    /// <summary>Dynamics 365 could not be reached or answered unexpectedly: nothing was changed, and the link still works.</summary>
+    /// <summary>
+    /// Dynamics 365 could not be reached or answered unexpectedly, so whether the action was recorded is unknown; the
+    /// link, opened again, shows which (an acknowledged handover says so; an awaiting one still offers the button).
+    /// </summary>
     public static HtmlPage Unavailable(PageKind kind) => new(
         StatusCodes.Status503ServiceUnavailable,
         "Dynamics 365 can't be reached right now",
         [
-            (kind == PageKind.Acknowledge ? "Your acknowledgement" : "Your rejection") + " was not recorded, and nothing was changed.",
-            "Try this link again in a few minutes; it still works. Or open the lead in Dynamics 365 and act on it there.",
+            "We couldn't confirm your " + (kind == PageKind.Acknowledge ? "acknowledgement" : "rejection") + " with Dynamics 365.",
+            "Open this link again in a few minutes: it shows whether it was recorded, and still works if it wasn't. Or open the lead in Dynamics 365 and act on it there.",
         ]);
 
     private HtmlPage Page(int statusCode, string title, LinkOutcome outcome, params string[] paragraphs)

@@ -79,7 +79,7 @@ public sealed class HandoverAcknowledgement(
             return await AfterRefusalAsync(token, refused, cancellationToken);
         }
 
-        await ledger.RetireLinkVersionAsync(claims.HandoverId, claims.TokenVersion, cancellationToken);
+        await RetireLinkAsync(claims, cancellationToken);
         var acknowledgedOn = response.Response!.Results.TryGetValue(AcknowledgeHandoverApi.AcknowledgedOn, out var value) && value is DateTime at
             ? at
             : time.GetUtcNow().UtcDateTime;
@@ -113,7 +113,7 @@ public sealed class HandoverAcknowledgement(
             return await AfterRefusalAsync(token, refused, cancellationToken);
         }
 
-        await ledger.RetireLinkVersionAsync(claims.HandoverId, claims.TokenVersion, cancellationToken);
+        await RetireLinkAsync(claims, cancellationToken);
         AcknowledgementLog.Acted(logger, claims.HandoverId, "reject", LinkStatus.Rejected);
         return inspected with { Status = LinkStatus.Rejected };
     }
@@ -149,6 +149,22 @@ public sealed class HandoverAcknowledgement(
         finally
         {
             (asRep as IDisposable)?.Dispose();
+        }
+    }
+
+    /// <summary>
+    /// Retires the link once Dataverse has taken the action. A failure here must not turn a recorded acknowledgement
+    /// into an error page: the handover is no longer Awaiting, so the link can't act again anyway.
+    /// </summary>
+    private async Task RetireLinkAsync(AcknowledgementLinkClaims claims, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await ledger.RetireLinkVersionAsync(claims.HandoverId, claims.TokenVersion, cancellationToken);
+        }
+        catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            AcknowledgementLog.RetireFailed(logger, exception, claims.HandoverId);
         }
     }
 

@@ -9,7 +9,7 @@ namespace Dataverse.LeadHandover.Functions.Dataverse;
 /// <summary>
 /// The token provider handed to ServiceClient's token-provider constructor: ServiceClient calls it with the
 /// organization service URI whenever it needs a token and leaves caching to us, so a token is kept until shortly
-/// before it expires and only one request for a new one is in flight per resource.
+/// before it expires and only one request for a new one is in flight at a time.
 /// </summary>
 public sealed class DataverseAccessTokens(TokenCredential credential, TimeProvider clock)
 {
@@ -31,7 +31,12 @@ public sealed class DataverseAccessTokens(TokenCredential credential, TimeProvid
             return cached;
         }
 
-        await _renewal.WaitAsync().ConfigureAwait(false);
+        // A renewal stuck in a credential that ignores cancellation must not hold every caller forever.
+        if (!await _renewal.WaitAsync(RenewalTimeout).ConfigureAwait(false))
+        {
+            return StillValid(scope) ?? throw new TimeoutException("No Dataverse access token: the managed identity endpoint did not answer in time.");
+        }
+
         try
         {
             if (Current(scope) is { } renewedMeanwhile)

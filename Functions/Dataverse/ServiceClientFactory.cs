@@ -1,10 +1,12 @@
 using System;
+using System.ServiceModel;
 using Dataverse.LeadHandover.Functions.Options;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.PowerPlatform.Dataverse.Client;
 using Microsoft.PowerPlatform.Dataverse.Client.Extensions;
 using Microsoft.PowerPlatform.Dataverse.Client.Utils;
+using Microsoft.Xrm.Sdk;
 
 namespace Dataverse.LeadHandover.Functions.Dataverse;
 
@@ -66,7 +68,14 @@ public sealed class ServiceClientFactory(
             throw new DataverseOperationException("ServiceClient could not clone its connection to act on behalf of a rep.");
         }
 
+        // ServiceClient ignores CallerId without a live connection; a call made then would run as the app, not the rep.
         clone.CallerId = userId;
+        if (clone.CallerId != userId)
+        {
+            clone.Dispose();
+            throw new DataverseOperationException("ServiceClient did not accept the rep's id for acting on their behalf; nothing was sent.");
+        }
+
         return clone;
     }
 
@@ -92,7 +101,9 @@ public sealed class ServiceClientFactory(
 
             if (_failure is not null && time.GetUtcNow() - _failedAt < FailureKeptFor)
             {
-                throw new DataverseConnectionException(_failure.Message, _failure);
+                throw _failure is InvalidOperationException
+                    ? new InvalidOperationException(_failure.Message, _failure)
+                    : new DataverseConnectionException(_failure.Message, _failure);
             }
 
             try
@@ -101,7 +112,7 @@ public sealed class ServiceClientFactory(
                 _failure = null;
                 return _shared;
             }
-            catch (Exception exception) when (exception is DataverseConnectionException or InvalidOperationException)
+            catch (Exception exception) when (exception is DataverseConnectionException or (InvalidOperationException and not ObjectDisposedException))
             {
                 // Kept briefly, then tried again: a role granted a minute later just works.
                 _failure = exception;
@@ -123,13 +134,22 @@ public sealed class ServiceClientFactory(
                 throw new DataverseConnectionException(Failure(settings, SignInRemedy(settings), client.LastError));
             }
 
+            // Process-wide in ServiceClient (they apply to the clones too), and set before the first request, so the
+            // WhoAmI below already runs with the app's bounded retries.
+            client.MaxRetryCount = settings.MaxRetryCount;
+            client.RetryPauseTime = settings.RetryPauseTime;
+
+            // Service protection limits count per web server; without the affinity cookie requests spread across
+            // them (Learn, "Send parallel requests").
+            client.EnableAffinityCookie = false;
             client.GetMyUserId();
         }
         catch (DataverseOperationException exception)
         {
             client.Dispose();
             ServiceClientLog.SignInFailed(_logger, environment, method);
-            throw new DataverseConnectionException(Failure(settings, AccessRemedy(settings), Cause(exception)), exception);
+            var refused = exception.InnerException is FaultException<OrganizationServiceFault>;
+            throw new DataverseConnectionException(Failure(settings, refused ? AccessRemedy(settings) : UnansweredRemedy, Cause(exception)), exception);
         }
         catch
         {
@@ -138,13 +158,6 @@ public sealed class ServiceClientFactory(
             throw;
         }
 
-        // Process-wide in ServiceClient: they apply to the clones too.
-        client.MaxRetryCount = settings.MaxRetryCount;
-        client.RetryPauseTime = settings.RetryPauseTime;
-
-        // Service protection limits count per web server; without the affinity cookie requests spread across them
-        // (Learn, "Send parallel requests").
-        client.EnableAffinityCookie = false;
         ServiceClientLog.Connected(_logger, environment);
         return client;
     }
@@ -153,9 +166,23 @@ public sealed class ServiceClientFactory(
     {
         try
         {
-            return settings.UsesConnectionString()
-                ? new ServiceClient(settings.ConnectionString, _clientLogger)
-                : new ServiceClient(settings.EnvironmentUri(), tokens.GetTokenAsync, useUniqueInstance: true, _clientLogger);
+            return settings.UsesConnectionString() ? WithConnectionString(settings) : WithManagedIdentity(settings);
+        }
+        catch (DataverseConnectionException exception)
+        {
+            ServiceClientLog.SignInFailed(_logger, settings.EnvironmentUri().Host, settings.UsesConnectionString() ? "connection string" : "managed identity");
+            throw new DataverseConnectionException(Failure(settings, SignInRemedy(settings), Cause(exception)), exception);
+        }
+    }
+
+    private ServiceClient WithManagedIdentity(DataverseOptions settings) =>
+        new(settings.EnvironmentUri(), tokens.GetTokenAsync, useUniqueInstance: true, _clientLogger);
+
+    private ServiceClient WithConnectionString(DataverseOptions settings)
+    {
+        try
+        {
+            return new ServiceClient(settings.ConnectionString, _clientLogger);
         }
         catch (ArgumentException exception)
         {
@@ -165,11 +192,6 @@ public sealed class ServiceClientFactory(
                 + "it needs AuthType spelled as ServiceClient expects (OAuth, ClientSecret or Certificate; Office365 is not accepted), "
                 + "Url and the values that AuthType requires. Remove the setting to sign in with the managed identity instead.",
                 exception);
-        }
-        catch (DataverseConnectionException exception)
-        {
-            ServiceClientLog.SignInFailed(_logger, settings.EnvironmentUri().Host, settings.UsesConnectionString() ? "connection string" : "managed identity");
-            throw new DataverseConnectionException(Failure(settings, SignInRemedy(settings), Cause(exception)), exception);
         }
     }
 
@@ -185,6 +207,9 @@ public sealed class ServiceClientFactory(
               + (string.IsNullOrWhiteSpace(settings.ManagedIdentityClientId)
                   ? " (system-assigned)."
                   : " and that Dataverse:ManagedIdentityClientId is the client id of the user-assigned identity it carries.");
+
+    private const string UnansweredRemedy =
+        "Signed in, but Dataverse did not answer WhoAmI: check Dataverse:Url and that the Function App can reach the environment (network rules, private endpoints).";
 
     private static string AccessRemedy(DataverseOptions settings) =>
         (settings.UsesConnectionString() ? "Check that the app registration" : "Check that the Function App's managed identity")

@@ -38,6 +38,26 @@ public sealed class FollowUpCadenceCheck(
     IOptions<SweepOptions> options,
     ILogger<FollowUpCadenceCheck> logger)
 {
+    /// <summary>How long giving back unsent notices may take, also when the run itself is being cancelled.</summary>
+    public static readonly TimeSpan GiveBackTimeout = TimeSpan.FromSeconds(30);
+
+    /// <summary>One closed window and what its contact attempts say.</summary>
+    private sealed record FollowUpCheck(FollowUpCandidate Candidate, FollowUpStatus Status);
+
+    /// <summary>What a run has done so far.</summary>
+    private sealed class FollowUpTally
+    {
+        public int TakenElsewhere { get; set; }
+
+        public int Overdue { get; set; }
+
+        public int Notified { get; set; }
+
+        public int GivenBack { get; set; }
+
+        public bool TeamsUnavailable { get; set; }
+    }
+
     public async Task<FollowUpReport> RunAsync(CancellationToken cancellationToken)
     {
         var correlationId = Guid.NewGuid();
@@ -52,58 +72,93 @@ public sealed class FollowUpCadenceCheck(
             : await attempts.CompletedRegardingAsync(candidates.Select(candidate => candidate.LeadId).ToList(), correlationId, cancellationToken);
 
         var checks = candidates
-            .Select(candidate => (Candidate: candidate, Status: FollowUpStatus.Evaluate(
+            .Select(candidate => new FollowUpCheck(candidate, FollowUpStatus.Evaluate(
                 reference.TierOf(candidate.Tier).MinimumContactAttempts,
                 candidate.AssignedOn,
                 made.TryGetValue(candidate.LeadId, out var times) ? times : [],
                 now.UtcDateTime)))
             .ToList();
-        var claimed = await ClaimAsync(checks.Select(check => check.Candidate).ToList(), now.UtcDateTime, correlationId, cancellationToken);
 
-        int overdue = 0, notified = 0;
-        var unsent = new List<Guid>();
-        foreach (var (candidate, status) in checks.Where(check => claimed.Contains(check.Candidate.HandoverId) && check.Status.IsOverdue))
+        var run = new FollowUpTally();
+        foreach (var chunk in checks.Chunk(settings.BatchSize))
         {
-            overdue++;
-            var rule = reference.TierOf(candidate.Tier).MinimumContactAttempts;
-            if (unsent.Count > 0)
-            {
-                // Every later post would wait out the same failure: give the rest back for the next run.
-                unsent.Add(candidate.HandoverId);
-                continue;
-            }
-
-            var notice = composer.ForFollowUp(candidate, status);
-            if (notice is null)
-            {
-                FollowUpLog.NobodyToTell(logger, candidate.HandoverId, correlationId);
-                continue;
-            }
-
-            try
-            {
-                await notices.SendAsync(candidate.HandoverId, notice, cancellationToken);
-                notified++;
-                FollowUpLog.Notified(logger, candidate.HandoverId, status.AttemptsMade, rule.Count, correlationId);
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-            {
-                unsent.Add(candidate.HandoverId);
-                FollowUpLog.NoticeFailed(logger, exception, candidate.HandoverId, correlationId);
-            }
+            await CheckChunkAsync(chunk, reference, now.UtcDateTime, run, correlationId, cancellationToken);
         }
 
-        await ReleaseAsync(unsent, correlationId, cancellationToken);
-        var takenElsewhere = candidates.Count - claimed.Count;
-        FollowUpLog.Finished(logger, correlationId, candidates.Count, takenElsewhere, overdue, notified, unsent.Count);
+        FollowUpLog.Finished(logger, correlationId, candidates.Count, run.TakenElsewhere, run.Overdue, run.Notified, run.GivenBack);
         return new FollowUpReport
         {
             WindowsClosed = candidates.Count,
-            TakenElsewhere = takenElsewhere,
-            Overdue = overdue,
-            Notified = notified,
-            NoticesFailed = unsent.Count,
+            TakenElsewhere = run.TakenElsewhere,
+            Overdue = run.Overdue,
+            Notified = run.Notified,
+            NoticesFailed = run.GivenBack,
         };
+    }
+
+    /// <summary>
+    /// Claims a batch of checks, tells about the overdue ones it claimed, and gives back every claimed notice that did
+    /// not go out — whatever ends the batch: Teams failing, a cancelled run, a host shutting down.
+    /// </summary>
+    private async Task CheckChunkAsync(FollowUpCheck[] chunk, SweepReferenceData reference, DateTime nowUtc, FollowUpTally run, Guid correlationId, CancellationToken cancellationToken)
+    {
+        var claimed = await ClaimAsync(chunk.Select(check => check.Candidate).ToList(), nowUtc, run, correlationId, cancellationToken);
+        var due = chunk.Where(check => claimed.Contains(check.Candidate.HandoverId) && check.Status.IsOverdue).ToList();
+        var done = new HashSet<Guid>();
+        try
+        {
+            foreach (var (candidate, status) in due)
+            {
+                run.Overdue++;
+                cancellationToken.ThrowIfCancellationRequested();
+                if (run.TeamsUnavailable)
+                {
+                    // Every later post would wait out the same failure: these are given back for the next run.
+                    continue;
+                }
+
+                var notice = composer.ForFollowUp(candidate, status);
+                if (notice is null)
+                {
+                    FollowUpLog.NobodyToTell(logger, candidate.HandoverId, correlationId);
+                    done.Add(candidate.HandoverId);
+                    continue;
+                }
+
+                try
+                {
+                    await notices.SendAsync(candidate.HandoverId, notice, cancellationToken);
+                    done.Add(candidate.HandoverId);
+                    run.Notified++;
+                    FollowUpLog.Notified(logger, candidate.HandoverId, status.AttemptsMade, reference.TierOf(candidate.Tier).MinimumContactAttempts.Count, correlationId);
+                }
+                catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+                {
+                    run.TeamsUnavailable = true;
+                    FollowUpLog.NoticeFailed(logger, exception, candidate.HandoverId, correlationId);
+                }
+            }
+        }
+        finally
+        {
+            var unsent = due.Select(check => check.Candidate.HandoverId).Where(id => !done.Contains(id)).ToList();
+            run.GivenBack += unsent.Count;
+
+            // Given back even when the run is being cancelled, within a short time of its own.
+            using var giveBack = new CancellationTokenSource(GiveBackTimeout, time);
+            try
+            {
+                await ReleaseAsync(unsent, correlationId, giveBack.Token);
+            }
+            catch (Exception exception) when (unsent.Count > 0)
+            {
+                // Logged, not thrown: an exception already on its way out of this batch must not be replaced.
+                foreach (var id in unsent)
+                {
+                    FollowUpLog.ReleaseFailed(logger, id, exception.HResult, correlationId);
+                }
+            }
+        }
     }
 
     private async Task<List<FollowUpCandidate>> ReadAsync(QueryExpression query, SweepReferenceData reference, Guid correlationId, CancellationToken cancellationToken)
@@ -124,22 +179,29 @@ public sealed class FollowUpCadenceCheck(
     }
 
     /// <summary>The handovers this run recorded the check on, and so is the one to tell about.</summary>
-    private async Task<HashSet<Guid>> ClaimAsync(IReadOnlyList<FollowUpCandidate> candidates, DateTime nowUtc, Guid correlationId, CancellationToken cancellationToken)
+    private async Task<HashSet<Guid>> ClaimAsync(IReadOnlyList<FollowUpCandidate> candidates, DateTime nowUtc, FollowUpTally run, Guid correlationId, CancellationToken cancellationToken)
     {
         var claimed = new HashSet<Guid>();
-        foreach (var chunk in candidates.Chunk(options.Value.BatchSize))
+        var claimable = candidates.Where(candidate => candidate.RowVersion is not null).ToList();
+        foreach (var candidate in candidates.Where(candidate => candidate.RowVersion is null))
         {
-            var results = await writer.WriteAsync(chunk.Select(candidate => (OrganizationRequest)FollowUpRequests.Claim(candidate, nowUtc)).ToList(), correlationId, cancellationToken);
-            for (var i = 0; i < results.Count; i++)
+            SweepLog.NoRowVersion(logger, candidate.HandoverId, correlationId);
+        }
+
+        var results = await writer.WriteAsync(claimable.Select(candidate => (OrganizationRequest)FollowUpRequests.Claim(candidate, nowUtc)).ToList(), correlationId, cancellationToken);
+        for (var i = 0; i < results.Count; i++)
+        {
+            switch (results[i].Outcome)
             {
-                if (results[i].Outcome == StepOutcome.Applied)
-                {
-                    claimed.Add(chunk[i].HandoverId);
-                }
-                else if (results[i].Outcome == StepOutcome.Failed)
-                {
-                    FollowUpLog.ClaimFailed(logger, chunk[i].HandoverId, results[i].ErrorCode, correlationId);
-                }
+                case StepOutcome.Applied:
+                    claimed.Add(claimable[i].HandoverId);
+                    break;
+                case StepOutcome.Changed:
+                    run.TakenElsewhere++;
+                    break;
+                default:
+                    FollowUpLog.ClaimFailed(logger, claimable[i].HandoverId, results[i].ErrorCode, correlationId);
+                    break;
             }
         }
 
@@ -148,7 +210,7 @@ public sealed class FollowUpCadenceCheck(
 
     private async Task ReleaseAsync(IReadOnlyList<Guid> handoverIds, Guid correlationId, CancellationToken cancellationToken)
     {
-        foreach (var chunk in handoverIds.Chunk(options.Value.BatchSize))
+        foreach (var chunk in handoverIds.Chunk(BatchWriter.MaxBatchSize))
         {
             var results = await writer.WriteAsync(chunk.Select(id => (OrganizationRequest)FollowUpRequests.Release(id)).ToList(), correlationId, cancellationToken);
             for (var i = 0; i < results.Count; i++)

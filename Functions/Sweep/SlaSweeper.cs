@@ -135,14 +135,10 @@ public sealed class SlaSweeper(
             }
             catch (Exception exception) when (!IsCancellation(exception, cancellationToken))
             {
-                // The notifier has already recorded the failure and the next attempt on the ledger.
+                // Teams failures are outcomes, not exceptions: this is Dataverse failing for this row. The next run
+                // reads it again; the other rows and the ladder go on.
                 run.NotificationsFailed++;
                 SweepLog.NotificationRetryFailed(logger, exception, handover.Id, run.CorrelationId);
-                if (exception is not FaultException<OrganizationServiceFault>)
-                {
-                    run.TeamsUnavailable = true;
-                    return;
-                }
             }
         }
     }

@@ -76,7 +76,7 @@ public sealed class AcknowledgeHandoverPageTests
         Assert.AreEqual("no-referrer", page.Headers["Referrer-Policy"].ToString());
         if (method != "HEAD")
         {
-            StringAssert.Contains(page.Body, "was not recorded, and nothing was changed");
+            StringAssert.Contains(page.Body, "it shows whether it was recorded");
         }
     }
 
@@ -230,7 +230,7 @@ public sealed class AcknowledgeHandoverPageTests
         var page = await scenario.AcknowledgeAsync(PageRequests.Follow(HttpMethods.Get, scenario.Token));
 
         Assert.AreEqual(StatusCodes.Status409Conflict, page.StatusCode);
-        StringAssert.Contains(page.Body, "wasn&#x27;t acknowledged in time, so it was reassigned to another rep automatically");
+        StringAssert.Contains(page.Body, "wasn&#x27;t acknowledged in time, so it was passed on automatically");
     }
 
     [TestMethod]

@@ -15,7 +15,7 @@ namespace Dataverse.LeadHandover.Functions.Tests.Acknowledgement;
 public sealed class RejectHandoverPageTests
 {
     [TestMethod]
-    public async Task Post_DynamicsUnreachable_Is503PageSayingNothingChanged()
+    public async Task Post_DynamicsUnreachable_Is503PageSayingItCouldNotConfirm()
     {
         CompatOnly.Require();
         using var scenario = new LinkScenario(dynamicsReachable: false);
@@ -24,7 +24,7 @@ public sealed class RejectHandoverPageTests
 
         Assert.AreEqual(StatusCodes.Status503ServiceUnavailable, page.StatusCode);
         Assert.AreEqual("no-referrer", page.Headers["Referrer-Policy"].ToString());
-        StringAssert.Contains(page.Body, "Your rejection was not recorded");
+        StringAssert.Contains(page.Body, "We couldn&#x27;t confirm your rejection with Dynamics 365.");
     }
 
     [TestMethod]

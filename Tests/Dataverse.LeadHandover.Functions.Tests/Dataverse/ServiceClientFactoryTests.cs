@@ -45,7 +45,7 @@ public sealed class ServiceClientFactoryTests
     }
 
     [TestMethod]
-    public void SharedClient_TokenButDataverseRefusesWhoAmI_PointsAtTheApplicationUser()
+    public void SharedClient_TokenButDataverseDoesNotAnswer_PointsAtTheUrlAndTheNetwork()
     {
         CompatOnly.Require();
         using var host = new FunctionsTestHost(TestOrganization.Create(), withDataverse: false);
@@ -53,7 +53,8 @@ public sealed class ServiceClientFactoryTests
         var exception = Assert.ThrowsExactly<DataverseConnectionException>(() => host.Get<IDataverseClientFactory>().CreateServiceClient());
 
         StringAssert.StartsWith(exception.Message, "Could not sign in to Dataverse at https://contoso.crm4.dynamics.com.");
-        StringAssert.Contains(exception.Message, "managed identity is an application user in the environment with the Lead Handover Integration security role");
+        StringAssert.Contains(exception.Message, "Dataverse did not answer WhoAmI: check Dataverse:Url and that the Function App can reach the environment");
+        Assert.DoesNotContain("application user", exception.Message, "An unreachable service is not a missing role.");
         StringAssert.Contains(exception.Message, "ServiceClient said: This build uses the Compat stand-in");
         Assert.AreEqual(1, host.DataverseCredential!.Issued, "Signed in to Entra ID first.");
     }
@@ -93,7 +94,7 @@ public sealed class ServiceClientFactoryTests
         StringAssert.Contains(first.Message, "identity endpoint not ready");
         Assert.AreEqual(first.Message, kept.Message);
         Assert.HasCount(2, credential.Scopes, "The kept failure asked nobody; the retry asked the identity again.");
-        StringAssert.Contains(retried.Message, "application user", "The retry got a token and went on to Dataverse.");
+        StringAssert.Contains(retried.Message, "did not answer WhoAmI", "The retry got a token and went on to Dataverse.");
     }
 
     [TestMethod]

@@ -2,12 +2,15 @@ using System;
 using System.Linq;
 using System.Net;
 using System.Text.Json.Nodes;
+using System.Threading;
 using System.Threading.Tasks;
 using Dataverse.LeadHandover.Domain.Schema;
+using Dataverse.LeadHandover.Functions.Notifications.Cards;
 using Dataverse.LeadHandover.Functions.Sweep;
 using Dataverse.LeadHandover.Functions.Tests.Support;
 using Dataverse.LeadHandover.Functions.Timers;
 using Microsoft.Azure.Functions.Worker;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 
 namespace Dataverse.LeadHandover.Functions.Tests.Timers;
@@ -145,6 +148,22 @@ public sealed class FollowUpCadenceTests
     }
 
     [TestMethod]
+    public async Task Cadence_CancelledWhileTelling_GivesBackEveryUnsentCheck()
+    {
+        var organization = SweepOrganization.Create(new DateTimeOffset(AssignedOn)).With(
+            new SweepHandoverBuilder(1).AssignedOn(AssignedOn).DueOn(AssignedOn.AddHours(4)).AtLevel(0).WithStatus(HandoverStatus.Acknowledged),
+            new SweepHandoverBuilder(2).AssignedOn(AssignedOn).DueOn(AssignedOn.AddHours(4)).AtLevel(0).WithStatus(HandoverStatus.Acknowledged));
+        using var shutdown = new CancellationTokenSource();
+        using var host = new SweepHost(organization, replace: services => services.AddSingleton<ISlaNotices>(new ShutdownOnFirstNotice(shutdown)));
+        organization.MoveTo(WindowEnds.AddMinutes(5));
+
+        await Assert.ThrowsAsync<OperationCanceledException>(() => host.Get<FollowUpCadenceCheck>().RunAsync(shutdown.Token));
+
+        Assert.IsNull(organization.Handover(SweepIds.Handover(1)).GetAttributeValue<DateTime?>(HandoverSchema.FollowUpCheckedOn));
+        Assert.IsNull(organization.Handover(SweepIds.Handover(2)).GetAttributeValue<DateTime?>(HandoverSchema.FollowUpCheckedOn));
+    }
+
+    [TestMethod]
     public async Task Cadence_RejectedHandover_IsNotChased()
     {
         var organization = SweepOrganization.Create(new DateTimeOffset(AssignedOn))
@@ -185,5 +204,15 @@ public sealed class FollowUpCadenceTests
         }
 
         return organization;
+    }
+
+    /// <summary>The host shuts down while the first notice is on its way.</summary>
+    private sealed class ShutdownOnFirstNotice(CancellationTokenSource shutdown) : ISlaNotices
+    {
+        public Task SendAsync(Guid handoverId, SlaNoticeContent notice, CancellationToken cancellationToken)
+        {
+            shutdown.Cancel();
+            return Task.FromCanceled(shutdown.Token);
+        }
     }
 }

@@ -27,7 +27,8 @@ internal sealed class SweepHost : IDisposable
         SweepOrganization organization,
         LoopbackTeamsEndpoint? teams = null,
         Func<IOrganizationServiceAsync2, IOrganizationServiceAsync2>? decorate = null,
-        Action<Dictionary<string, string?>>? adjustSettings = null)
+        Action<Dictionary<string, string?>>? adjustSettings = null,
+        Action<IServiceCollection>? replace = null)
     {
         ArgumentNullException.ThrowIfNull(organization);
         Organization = organization;
@@ -40,6 +41,7 @@ internal sealed class SweepHost : IDisposable
         services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Trace).AddProvider(Logs));
         services.AddSingleton<TimeProvider>(organization.Clock);
         services.AddSingleton<IDataverseClientFactory>(new DecoratedClientFactory(organization.Dataverse, Ids.FunctionsAppUser, decorate ?? (service => service)));
+        replace?.Invoke(services);
         services
             .AddLeadHandoverOptions()
             .AddDataverse()
