@@ -21,18 +21,13 @@ public sealed class AcknowledgeHandoverPage(HandoverAcknowledgement acknowledgem
     {
         ArgumentNullException.ThrowIfNull(request);
         var form = await LinkRequest.ReadAsync(request, cancellationToken);
-        try
-        {
-            var outcome = HttpMethods.IsPost(request.Method)
-                ? await acknowledgement.AcknowledgeAsync(form.Token, cancellationToken)
-                : await acknowledgement.InspectAsync(form.Token, cancellationToken);
-            return new HtmlPageResult(pages.For(outcome, PageKind.Acknowledge));
-        }
-        catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
-        {
-            // Still a page with the response headers every link answer carries, never a bare 500.
-            AcknowledgementLog.Unavailable(logger, exception, request.Method);
-            return new HtmlPageResult(AcknowledgementPages.Unavailable(PageKind.Acknowledge));
-        }
+        return await pages.AnswerAsync(
+            () => HttpMethods.IsPost(request.Method)
+                ? acknowledgement.AcknowledgeAsync(form.Token, cancellationToken)
+                : acknowledgement.InspectAsync(form.Token, cancellationToken),
+            PageKind.Acknowledge,
+            logger,
+            request.Method,
+            cancellationToken);
     }
 }

@@ -1,7 +1,10 @@
 using System;
 using System.Collections.Generic;
+using System.Threading;
+using System.Threading.Tasks;
 using Dataverse.LeadHandover.Functions.Notifications;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
 
 namespace Dataverse.LeadHandover.Functions.Acknowledgement;
 
@@ -114,6 +117,24 @@ public sealed class AcknowledgementPages(HandoverLinks links)
                 "Nothing was changed. Open the lead in Dynamics 365 to act on it there."),
             _ => throw new ArgumentOutOfRangeException(nameof(outcome), outcome.Status, "Unknown link status."),
         };
+    }
+
+    /// <summary>
+    /// The page for a link request: <paramref name="act"/>'s outcome, or, when Dynamics 365 fails underneath it, the
+    /// <see cref="Unavailable"/> page — still with the headers every link answer carries, never a bare 500.
+    /// </summary>
+    public async Task<HtmlPageResult> AnswerAsync(Func<Task<LinkOutcome>> act, PageKind kind, ILogger logger, string method, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(act);
+        try
+        {
+            return new HtmlPageResult(For(await act(), kind));
+        }
+        catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            AcknowledgementLog.Unavailable(logger, exception, method);
+            return new HtmlPageResult(Unavailable(kind));
+        }
     }
 
     /// <summary>

@@ -21,18 +21,13 @@ public sealed class RejectHandoverPage(HandoverAcknowledgement acknowledgement, 
     {
         ArgumentNullException.ThrowIfNull(request);
         var form = await LinkRequest.ReadAsync(request, cancellationToken);
-        try
-        {
-            var outcome = HttpMethods.IsPost(request.Method)
-                ? await acknowledgement.RejectAsync(form.Token, form.Reason, cancellationToken)
-                : await acknowledgement.InspectAsync(form.Token, cancellationToken);
-            return new HtmlPageResult(pages.For(outcome, PageKind.Reject));
-        }
-        catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
-        {
-            // Still a page with the response headers every link answer carries, never a bare 500.
-            AcknowledgementLog.Unavailable(logger, exception, request.Method);
-            return new HtmlPageResult(AcknowledgementPages.Unavailable(PageKind.Reject));
-        }
+        return await pages.AnswerAsync(
+            () => HttpMethods.IsPost(request.Method)
+                ? acknowledgement.RejectAsync(form.Token, form.Reason, cancellationToken)
+                : acknowledgement.InspectAsync(form.Token, cancellationToken),
+            PageKind.Reject,
+            logger,
+            request.Method,
+            cancellationToken);
     }
 }

@@ -6,11 +6,13 @@ namespace Dataverse.LeadHandover.Release.Tests.Secrets;
 [TestClass]
 public sealed class SecretScannerTests
 {
+    // The fake credentials are split in source ("…=" + "…") so that secret scanners run over this repository don't
+    // report them; the scanner under test sees the joined string.
     [TestMethod]
-    [DataRow("AzureWebJobsStorage: DefaultEndpointsProtocol=https;AccountName=st1;AccountKey=c2VjcmV0c2VjcmV0c2VjcmV0c2VjcmV0", "storage or Service Bus key")]
-    [DataRow("teamsWorkflowUrl: 'https://prod-01.westeurope.logic.azure.com/workflows/1/triggers/manual/paths/invoke?api-version=1&sig=AbCdEf0123456789AbCdEf'", "SAS or workflow signature")]
+    [DataRow("AzureWebJobsStorage: DefaultEndpointsProtocol=https;AccountName=st1;AccountKey=" + "c2VjcmV0c2VjcmV0c2VjcmV0c2VjcmV0", "storage or Service Bus key")]
+    [DataRow("teamsWorkflowUrl: 'https://prod-01.westeurope.logic.azure.com/workflows/1/triggers/manual/paths/invoke?api-version=1&sig=" + "AbCdEf0123456789AbCdEf'", "SAS or workflow signature")]
     [DataRow("url: https://func.azurewebsites.net/api/x?code=Zx9YwV8uT7sR6qP5oN4mL3kJ", "SAS or workflow signature")]
-    [DataRow("-----BEGIN RSA PRIVATE KEY-----", "private key")]
+    [DataRow("-----BEGIN RSA " + "PRIVATE KEY-----", "private key")]
     [DataRow("token: eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.sig", "JSON web token")]
     [DataRow("value: Q2xpZW50U2VjcmV0VmFsdWVUaGF0SXNMb25nRW5vdWdoMTIzNA==", "long base64 literal")]
     [DataRow("client-secret: 'Xy8Q~abcDEF123ghiJKL456mnoPQR'", "literal value for 'client-secret'")]
