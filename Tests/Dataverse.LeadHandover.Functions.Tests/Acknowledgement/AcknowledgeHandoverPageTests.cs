@@ -223,6 +223,23 @@ public sealed class AcknowledgeHandoverPageTests
     }
 
     [TestMethod]
+    public async Task Post_LinkRetirementFailsAfterTheAcknowledgement_StillSaysAcknowledged()
+    {
+        using var scenario = new LinkScenario();
+        scenario.Organization.Dataverse.RegisterStep(new InMemory.StepRegistration(
+            "refuse link retirement", "Update", HandoverSchema.EntityName, InMemory.PipelineStage.PreOperation, InMemory.StepMode.Synchronous, typeof(RefuseLinkRetirementPlugin))
+        {
+            FilteringAttributes = [HandoverSchema.LinkTokenVersion],
+        });
+
+        var page = await scenario.AcknowledgeAsync(PageRequests.SubmitForm(scenario.Token));
+
+        Assert.AreEqual(StatusCodes.Status200OK, page.StatusCode);
+        StringAssert.Contains(page.Body, "You acknowledged the handover");
+        Assert.AreEqual(1, scenario.AcknowledgeCalls);
+    }
+
+    [TestMethod]
     public async Task Get_HandoverExpiredByTheSlaLadder_SaysItWasPassedOnInTime()
     {
         using var scenario = new LinkScenario(h => h.WithStatus(HandoverStatus.Expired));
