@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using Dataverse.LeadHandover.Functions.Notifications;
 using Dataverse.LeadHandover.Functions.Options;
 using Microsoft.Crm.Sdk.Messages;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,14 +13,18 @@ using Microsoft.PowerPlatform.Dataverse.Client;
 namespace Dataverse.LeadHandover.Functions.Health;
 
 /// <summary>
-/// Checks that every options section validates and that Dataverse answers a WhoAmI. Failures are reported by
-/// setting name and exception type only: a health page must not echo secrets or connection details.
+/// Checks that every options section validates, that Dataverse answers a WhoAmI and that the notification queue
+/// answers. Failures are reported by setting name and exception type only: a health page must not echo secrets or
+/// connection details.
 /// </summary>
 public sealed class HealthReporter(IServiceProvider services)
 {
-    public static readonly TimeSpan DataverseTimeout = TimeSpan.FromSeconds(15);
+    /// <summary>How long each dependency (Dataverse, the queue) may take to answer.</summary>
+    public static readonly TimeSpan ProbeTimeout = TimeSpan.FromSeconds(15);
 
     public const string Valid = "valid";
+
+    public const string Reachable = "reachable";
 
     public async Task<HealthReport> CheckAsync(CancellationToken cancellationToken)
     {
@@ -35,7 +40,10 @@ public sealed class HealthReporter(IServiceProvider services)
         var dataverse = configuration[DataverseOptions.SectionName][0] == Valid
             ? await DataverseAsync(cancellationToken)
             : "not checked";
-        return new HealthReport(configured && dataverse == "reachable", configuration, dataverse);
+        var queue = configuration[QueueOptions.SectionName][0] == Valid
+            ? await Reachability(token => services.GetRequiredService<IHandoverNotificationQueue>().CheckReachableAsync(token), cancellationToken)
+            : "not checked";
+        return new HealthReport(configured && dataverse == Reachable && queue == Reachable, configuration, dataverse, queue);
     }
 
     private IReadOnlyList<string> Problems<TOptions>()
@@ -52,16 +60,18 @@ public sealed class HealthReporter(IServiceProvider services)
         }
     }
 
-    private async Task<string> DataverseAsync(CancellationToken cancellationToken)
+    // The first call signs in, which blocks and knows no cancellation: it must not outlast the timeout either.
+    private Task<string> DataverseAsync(CancellationToken cancellationToken) =>
+        Reachability(token => services.GetRequiredService<IOrganizationServiceAsync2>().ExecuteAsync(new WhoAmIRequest(), token), cancellationToken);
+
+    private static async Task<string> Reachability(Func<CancellationToken, Task> probe, CancellationToken cancellationToken)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(DataverseTimeout);
+        timeout.CancelAfter(ProbeTimeout);
         try
         {
-            // The first call signs in, which blocks and knows no cancellation: it must not outlast the timeout either.
-            var dataverse = services.GetRequiredService<IOrganizationServiceAsync2>();
-            await Task.Run(() => dataverse.ExecuteAsync(new WhoAmIRequest(), timeout.Token), timeout.Token).WaitAsync(timeout.Token);
-            return "reachable";
+            await Task.Run(() => probe(timeout.Token), timeout.Token).WaitAsync(timeout.Token);
+            return Reachable;
         }
         catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
         {

@@ -7,4 +7,7 @@ namespace Dataverse.LeadHandover.Functions.Notifications;
 public interface IHandoverNotificationQueue
 {
     Task EnqueueAsync(HandoverNotificationMessage message, CancellationToken cancellationToken);
+
+    /// <summary>Throws when the queue cannot be reached; changes nothing (for the health endpoint).</summary>
+    Task CheckReachableAsync(CancellationToken cancellationToken);
 }

@@ -50,4 +50,8 @@ public sealed class StorageHandoverNotificationQueue : IHandoverNotificationQueu
 
         await queue.SendMessageAsync(message.ToJson(), cancellationToken);
     }
+
+    // A queue not created yet is reachable too: the first message creates it.
+    public async Task CheckReachableAsync(CancellationToken cancellationToken) =>
+        await queue.ExistsAsync(cancellationToken);
 }

@@ -33,4 +33,7 @@ internal sealed class InProcessNotificationQueue : IHandoverNotificationQueue
         channel.Writer.WriteAsync(message with { DequeueCount = message.DequeueCount + 1 }, cancellationToken);
 
     public void Finished() => Interlocked.Decrement(ref pending);
+
+    /// <summary>In the process: always there.</summary>
+    public Task CheckReachableAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

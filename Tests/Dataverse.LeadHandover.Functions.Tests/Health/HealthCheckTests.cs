@@ -25,6 +25,7 @@ public sealed class HealthCheckTests
         var report = (HealthReport)result.Value!;
         Assert.IsTrue(report.Healthy);
         Assert.AreEqual("reachable", report.Dataverse);
+        Assert.AreEqual("reachable", report.NotificationQueue);
         Assert.IsTrue(report.Configuration.Values.All(problems => problems.Single() == HealthReporter.Valid));
     }
 
@@ -53,5 +54,19 @@ public sealed class HealthCheckTests
         Assert.AreEqual(StatusCodes.Status503ServiceUnavailable, result.StatusCode);
         // Compat's ServiceClient signs in as far as the token and then, like an unreachable service, is not ready.
         Assert.AreEqual("unreachable (DataverseConnectionException)", ((HealthReport)result.Value!).Dataverse);
+    }
+
+    [TestMethod]
+    public async Task Health_QueueUnreachable_Is503SayingWhichByTypeOnly()
+    {
+        using var host = new FunctionsTestHost(TestOrganization.Create());
+        host.Queue.Unreachable = true;
+
+        var result = (ObjectResult)await host.Get<HealthCheck>().RunAsync(new DefaultHttpContext().Request, CancellationToken.None);
+
+        Assert.AreEqual(StatusCodes.Status503ServiceUnavailable, result.StatusCode);
+        var report = (HealthReport)result.Value!;
+        Assert.AreEqual("reachable", report.Dataverse);
+        Assert.AreEqual("unreachable (RequestFailedException)", report.NotificationQueue);
     }
 }

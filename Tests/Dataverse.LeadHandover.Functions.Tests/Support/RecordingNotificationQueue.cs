@@ -35,4 +35,7 @@ internal sealed class RecordingNotificationQueue : IHandoverNotificationQueue
 
         messages.Enqueue(message);
     }
+
+    public Task CheckReachableAsync(CancellationToken cancellationToken) =>
+        Unreachable ? Task.FromException(new RequestFailedException(503, "Storage is unavailable (test).")) : Task.CompletedTask;
 }
