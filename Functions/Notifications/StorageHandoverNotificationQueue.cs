@@ -1,9 +1,11 @@
 using System;
 using System.Threading;
 using System.Threading.Tasks;
+using Azure;
 using Azure.Core;
 using Azure.Identity;
 using Azure.Storage.Queues;
+using Azure.Storage.Queues.Models;
 using Dataverse.LeadHandover.Functions.Options;
 using Microsoft.Extensions.Options;
 
@@ -51,7 +53,16 @@ public sealed class StorageHandoverNotificationQueue : IHandoverNotificationQueu
         await queue.SendMessageAsync(message.ToJson(), cancellationToken);
     }
 
-    // A queue not created yet is reachable too: the first message creates it.
-    public async Task CheckReachableAsync(CancellationToken cancellationToken) =>
-        await queue.ExistsAsync(cancellationToken);
+    // Peeking needs only the message permissions the app already holds (Storage Queue Data Contributor) and leaves
+    // messages and their dequeue counts alone. A queue not created yet is reachable too: the first message creates it.
+    public async Task CheckReachableAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await queue.PeekMessagesAsync(1, cancellationToken);
+        }
+        catch (RequestFailedException exception) when (exception.ErrorCode == QueueErrorCode.QueueNotFound)
+        {
+        }
+    }
 }

@@ -62,6 +62,35 @@ public sealed class NotificationQueueRoundTripTests
         Assert.AreEqual(2, properties.ApproximateMessagesCount);
     }
 
+    [TestMethod]
+    [Timeout(120_000, CooperativeCancellation = true)]
+    public async Task Check_QueueMissingThenHoldingAMessage_IsReachableAndLeavesTheMessageAlone()
+    {
+        var cancellation = TestContext.CancellationToken;
+        const string queueName = "lh-roundtrip-check";
+        var connection = AzuriteFixture.ConnectionString;
+        using var host = new FunctionsTestHost(TestOrganization.Create(), Azurite(connection, queueName), withStorageQueue: true);
+        var queue = host.Get<IHandoverNotificationQueue>();
+
+        await queue.CheckReachableAsync(cancellation);
+        await queue.EnqueueAsync(new HandoverNotificationMessage(Ids.Handover, Ids.Correlation), cancellation);
+        await queue.CheckReachableAsync(cancellation);
+
+        var message = (await new QueueClient(connection, queueName).PeekMessageAsync(cancellation)).Value;
+        Assert.AreEqual(0, message.DequeueCount, "Checking never dequeues.");
+    }
+
+    [TestMethod]
+    [Timeout(120_000, CooperativeCancellation = true)]
+    public async Task Check_StorageNotListening_Throws()
+    {
+        var closedPort = "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=" + AzuriteFixture.DevelopmentAccountKey
+            + ";QueueEndpoint=http://127.0.0.1:9/devstoreaccount1;";
+        using var host = new FunctionsTestHost(TestOrganization.Create(), Azurite(closedPort, "lh-unreachable"), withStorageQueue: true);
+
+        await Assert.ThrowsAsync<Exception>(() => host.Get<IHandoverNotificationQueue>().CheckReachableAsync(TestContext.CancellationToken));
+    }
+
     public TestContext TestContext { get; set; } = null!;
 
     private static Action<Dictionary<string, string?>> Azurite(string connection, string queueName) => settings =>

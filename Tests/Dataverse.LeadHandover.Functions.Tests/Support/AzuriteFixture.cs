@@ -17,7 +17,7 @@ namespace Dataverse.LeadHandover.Functions.Tests.Support;
 public static class AzuriteFixture
 {
     /// <summary>Azurite's well-known development account; public, not a secret.</summary>
-    private const string DevelopmentAccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
+    internal const string DevelopmentAccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
 
     private static readonly TimeSpan ScriptTimeout = TimeSpan.FromMinutes(5);
     private static int port;
