@@ -225,14 +225,10 @@ public class ServiceClient : IOrganizationService, IOrganizationServiceAsync2, I
     /// <summary>What Microsoft's GetMyUserId does on the way to Dataverse's WhoAmI (the first request of a client).</summary>
     internal Guid CurrentUserId()
     {
-        try
-        {
-            throw Unreachable();
-        }
-        catch (CommunicationException ex)
-        {
-            throw new DataverseOperationException("Exception - Failed to lookup current user", ex);
-        }
+        var failure = Unreachable();
+        throw failure is CommunicationException
+            ? new DataverseOperationException("Exception - Failed to lookup current user", failure)
+            : failure;
     }
 
     private static AuthenticationType? AuthTypeOf(string connectionString)

@@ -2,7 +2,6 @@ using Dataverse.LeadHandover.Functions.Options;
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.ServiceModel;
 using System.Threading;
 using System.Threading.Tasks;
 using Dataverse.LeadHandover.Domain.Sla;
